@@ -1,0 +1,58 @@
+"""Sides: the country or armed group whose people, units or commanders a text names.
+
+The table is ``data/sides.tsv`` (surface form, side, kind); it loads once, lazily.
+
+>>> side_of("North Korean")
+'North Korea'
+>>> side_of("IDF")
+'Israel'
+>>> [(m.group(), side) for m, side in find_sides("Hamas fighters and Israeli troops")]
+[('Hamas', 'Hamas'), ('Israeli', 'Israel')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from types import MappingProxyType
+
+import regex
+
+__all__ = ["find_sides", "side_of", "sides_pattern", "sides_table"]
+
+
+@functools.cache
+def sides_table() -> Mapping[str, str]:
+    """Surface form -> side, read-only. Surfaces are matched case-sensitively."""
+    table: dict[str, str] = {}
+    text = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        surface, side, _kind = line.split("\t")
+        if surface in table:
+            raise ValueError(f"sides.tsv: duplicate surface {surface!r}")
+        table[surface] = side
+    return MappingProxyType(table)
+
+
+@functools.cache
+def sides_pattern() -> regex.Pattern[str]:
+    """One compiled alternation of every surface form, longest first, as whole words."""
+    names = sorted(sides_table(), key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+
+def side_of(surface: str) -> str | None:
+    """The side a surface form names (``'Russian'`` -> ``'Russia'``), or ``None``."""
+    table = sides_table()
+    return table.get(surface) or table.get(surface.removesuffix("'s").removesuffix("’s"))
+
+
+def find_sides(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[regex.Match[str], str]]:
+    """Every side named in ``text[pos:endpos]``, as ``(match, side)`` in text order."""
+    table = sides_table()
+    for m in sides_pattern().finditer(text, pos, len(text) if endpos is None else endpos):
+        yield m, table[m.group()]
