@@ -51,7 +51,9 @@ def side_of(surface: str) -> str | None:
     return table.get(surface) or table.get(surface.removesuffix("'s").removesuffix("’s"))
 
 
-def find_sides(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[regex.Match[str], str]]:
+def find_sides(
+    text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[regex.Match[str], str]]:
     """Every side named in ``text[pos:endpos]``, as ``(match, side)`` in text order."""
     table = sides_table()
     for m in sides_pattern().finditer(text, pos, len(text) if endpos is None else endpos):

@@ -5,7 +5,7 @@ Every mention carries ``text`` and ``span``; for a report ``r`` and any mention 
 
 >>> Span(4, 9)
 Span(start=4, end=9)
->>> Span(4, 9).slice("the troops")
+>>> Span(4, 10).slice("the troops")
 'troops'
 """
 

@@ -70,8 +70,8 @@ def parse(text: str, published: dt.date | str | None = None) -> Report:
     ...           published="2024-11-12")
     >>> r.troop_counts[0].value, r.troop_counts[0].side
     (50000, 'Russia')
-    >>> parse("")
-    Report(published=None, title=None, author=None, troop_counts=(), units=(), commanders=(), dates=(), locations=())
+    >>> parse("") == Report("")
+    True
     """
     check_text(text, "parse")
     given = coerce_published(published)
