@@ -11,15 +11,14 @@ from hypothesis import strategies as st
 import milnews
 
 # Text that looks like news often enough to reach the extractors' deeper paths.
-WORDS = st.sampled_from(
-    (
-        "nearly 50,000 Russian troops in the Kursk region on Monday Gen. Oleksandr Syrskyi , "
-        "commander of 47th Mechanized Brigade killed wounded tens thousands August 2024 last "
-        "week Kyiv two battalions km north of Pokrovsk May march ’s 's <p> &amp; — - ( ) 1.5 "
-        "million Col. Gaza Hamas the night of 10-11 November"
-    ).split()
-    + ["\n", "\n\n"]
+# One line of prose reads better than fifty string literals.
+PROSE = (
+    "nearly 50,000 Russian troops in the Kursk region on Monday Gen. Oleksandr Syrskyi , "
+    "commander of 47th Mechanized Brigade killed wounded tens thousands August 2024 last "
+    "week Kyiv two battalions km north of Pokrovsk May march ’s 's <p> &amp; — - ( ) 1.5 "
+    "million Col. Gaza Hamas the night of 10-11 November"
 )
+WORDS = st.sampled_from([*PROSE.split(), "\n", "\n\n"])
 NEWSY = st.lists(WORDS, max_size=60).map(" ".join)
 TEXT = st.one_of(st.text(max_size=300), NEWSY)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
