@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from milnews.batch import parse_many
 from milnews.commanders import extract_commanders
 from milnews.dates import extract_dates
 from milnews.locations import extract_locations
@@ -23,6 +24,7 @@ from milnews.records import (
     UnitMention,
 )
 from milnews.report import parse, to_json
+from milnews.rows import to_rows
 from milnews.troops import extract_troop_counts
 from milnews.units import extract_units
 
@@ -41,7 +43,9 @@ __all__ = [
     "extract_troop_counts",
     "extract_units",
     "parse",
+    "parse_many",
     "to_json",
+    "to_rows",
 ]
 
 

@@ -2,6 +2,7 @@
 
 ``-`` reads standard input. ``text`` is a readable summary, one block per field; ``json`` and
 ``jsonl`` print :meth:`milnews.Report.to_dict` data (with the file name as ``source``).
+Several files are parsed on every core, with a progress bar on standard error.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from milnews.batch import parse_many
 from milnews.records import Report
-from milnews.report import parse
 
 __all__ = ["main", "summary"]
 
@@ -111,20 +112,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("files", nargs="+", metavar="FILE", help="article text files; - for stdin")
     ap.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for every file")
     ap.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes for many files (default: all cores)",
+    )
     args = ap.parse_args(argv)
     out = sys.stdout
-    docs: list[dict[str, Any]] = []
-    for i, path in enumerate(args.files):
+    texts: list[str] = []
+    for path in args.files:
         try:
-            text = _read(path, sys.stdin)
+            texts.append(_read(path, sys.stdin))
         except OSError as e:
             print(f"milnews: cannot read {path}: {e.strerror}", file=sys.stderr)
             return 2
-        try:
-            report = parse(text, published=args.published)
-        except ValueError as e:
-            print(f"milnews: {e}", file=sys.stderr)
-            return 2
+    try:
+        reports = list(
+            parse_many(
+                texts,
+                published=args.published,
+                workers=args.workers,
+                progress=len(texts) > 1,
+            )
+        )
+    except ValueError as e:
+        print(f"milnews: {e}", file=sys.stderr)
+        return 2
+    docs: list[dict[str, Any]] = []
+    for i, (path, report) in enumerate(zip(args.files, reports, strict=True)):
         if args.format == "text":
             if len(args.files) > 1:
                 out.write(("\n" if i else "") + f"== {path}\n")

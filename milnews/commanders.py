@@ -1,17 +1,920 @@
-"""Placeholder: filled in by the commanders extractor work."""
+"""Commanders: named military people with their rank, post and side, one record per person.
+
+A commander is a person named with a military rank (``Col. Gen. Andrei Mordvichev``) or with
+a command post (``Yurii Sodol, the commander of Ukraine's Marine Corps``). Heads of state,
+ministers, governors and other officials without a rank are not commanders.
+
+>>> text = ("General Oleksandr Syrskyi, the Commander-in-Chief of Ukraine's Armed Forces, "
+...         "said the line held. Syrskyi added that reserves were coming.")
+>>> c, = extract_commanders(text)
+>>> c.name, c.rank, c.rank_code, c.affiliation
+('Oleksandr Syrskyi', 'General', 'OF-9', 'Ukraine')
+>>> c.role
+"Commander-in-Chief of Ukraine's Armed Forces"
+>>> [s.slice(text) for s in c.mentions]
+['General Oleksandr Syrskyi', "Commander-in-Chief of Ukraine's Armed Forces", 'Syrskyi']
+>>> extract_commanders("Russian President Vladimir Putin met Defence Minister Andrei Belousov.")
+()
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
+from collections import Counter
+from collections.abc import Callable
 
+import attrs
+import regex
+
+from milnews._commanders_tables import army_side, canonical_rank, rank_code, rank_pattern
+from milnews._commanders_text import (
+    NAME,
+    Evidence,
+    Sentences,
+    fold,
+    is_nickname,
+    is_stop,
+    name_tokens,
+    side_evidence,
+    surname_key,
+    unit_cue,
+)
+from milnews._sides import find_sides
 from milnews._validate import check_text, coerce_published
-from milnews.records import Commander
+from milnews.records import Commander, Span
+
+
+@functools.cache
+def _re(pattern: str) -> regex.Pattern[str]:
+    """A compiled pattern, compiled once."""
+    return regex.compile(pattern)
+
 
 __all__ = ["extract_commanders"]
 
+_SP = r"[ \t\u00a0]{1,3}+"
+_UNIT_END = (
+    r"(?:Army[ ]Group(?:[ ]\p{Lu}[\p{L}]*+)?|Army|Corps|Division|Brigade|Regiment|Battalion|"
+    r"Fleet|Front|Group|Company|Squadron|Flotilla|Wing)"
+)
+_HEAD = regex.compile(
+    r"\b(?:commander|commanders|commander-in-chief|commandant|commanding|chief|head|leader|"
+    r"spokes(?:man|woman|person)|minister|director|officer|chairman|deputy|general|"
+    r"secretary|adviser|advisor|attach[ée]|who (?:leads|heads|commands|led|headed|commanded))\b",
+    regex.I,
+)
+_COMMAND_POST = regex.compile(
+    r"\b(?:commander|commander-in-chief|commandant|commanding (?:officer|general)"
+    r"|officer commanding|chief of (?:the )?(?:general |defen[cs]e |joint |army |naval |air )?staff"
+    r"|(?:army|military|navy|armed forces|defen[cs]e forces) chief"
+    r"|who (?:leads|commands|led|commanded)"
+    r"|head of (?:the )?(?:[\p{L}’']+ ){0,3}(?:Command|[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce"
+    r"|[Dd]ivision|[Bb]rigade|[Cc]orps|[Ff]leet|General Staff))\b",
+    regex.I,
+)
+#: Posts of heads of state and government, whatever command they formally hold.
+_HEAD_OF_STATE = regex.compile(
+    r"(?i)\b(?:president|prime minister|premier|supreme commander-in-chief|king|emperor|"
+    r"chancellor|head of state)\b"
+)
+_LEADER = regex.compile(r"\bleader\b", regex.I)
+_ARMY_WORDS = regex.compile(
+    r"\b(?:army|military|armed forces|junta|navy|regime|government)\b", regex.I
+)
+_MINISTER = regex.compile(r"\b(?:minister|secretary)\b", regex.I)
+_PRONOUN = regex.compile(
+    r"\b(?:its|their|(?:the )?(?:group|organi[sz]ation|movement|militia|faction|alliance|"
+    r"coalition)['’]s?)\b",
+    regex.I,
+)
 
-def extract_commanders(text: str, *, published: dt.date | str | None = None) -> tuple[Commander, ...]:
-    """Find nothing yet."""
+
+@functools.cache
+def _ranked() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\w.\-’'])(?P<rank>{rank_pattern()})"
+        rf"(?:{_SP}(?P<title>Sir|Dame|Dr\.|Prof\.|Lord))?{_SP}(?P<name>{NAME})"
+    )
+
+
+@functools.cache
+def _post_name() -> regex.Pattern[str]:
+    """``Hezbollah commander Fuad Shukr``, ``HTS leader Ahmed al-Sharaa``."""
+    return regex.compile(
+        r"(?P<post>(?P<pre>(?:\p{Lu}[\p{L}\-’'.]*+[ \t]++){1,3}+)"
+        rf"(?P<mods>(?:(?:{_POST_MODS})[ \t]++){{0,4}}+)"
+        r"(?P<head>commander-in-chief|commander|leader|army chief|military chief|chief))"
+        rf"{_SP}(?P<name>{NAME})"
+    )
+
+
+_POST_MODS = (
+    "top|military|senior|deputy|field|local|regional|overall|former|then|ground|forces|air|"
+    "force|army|navy|naval|special|operations|armed|defen[cs]e|marine|corps|airborne|assault|"
+    "intelligence|security|elite|general|staff|joint|theater|theatre|sector|district|front"
+)
+_MILITARY_MODS = regex.compile(
+    r"\b(?:military|forces|force|army|navy|naval|armed|defen[cs]e|marine|corps|airborne|"
+    r"staff|intelligence|special)\b"
+)
+_PRE_POST_TRIGGER = regex.compile(
+    r"(?i:\b(?:commander|chief|commandant|leader|head|staff)\b)[^,.;:\n]{0,60}?,[ \t]++(?=\p{Lu})"
+)
+#: A capitalised post right before a name: ``Chief of the General Staff Valery Gerasimov``.
+_CAPITAL_POST = regex.compile(
+    r"\b(?:Chief|Commander(?:-in-Chief)?|Commandant|Head)\b"
+    r"(?:[ \t]++(?:of|the|and|for|\p{Lu}[\p{L}\p{M}’'\-]*+)){1,9}+"
+)
+_AFTER_NAME = regex.compile(
+    r"[ \t]*+,|[ \t]++(?:said|says|told|tells|has|had|was|is|will|would|who|added|warned)\b"
+)
+
+
+@functools.cache
+def _name_apposition() -> regex.Pattern[str]:
+    """``Yurii Sodol, the commander of ...``: a name followed by a comma and a post."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\-’'.])(?P<name>{NAME})$")
+
+
+_APPOSITION_TRIGGER = regex.compile(
+    r"(?<=\p{L})[ \t]*+,[ \t]++(?:\d{1,3}+[ \t]*+,[ \t]++)?(?=[^,.;\n]{0,90}?"
+    r"\b(?i:commander|commandant|commanding|chief|leader|head|who[ \t]++(?:leads|commands|led|"
+    r"commanded))\b)"
+)
+
+
+@functools.cache
+def _led_by() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?P<verb>led|commanded|headed)[ \t]++by[ \t]++|\bunder[ \t]++the[ \t]++command"
+        rf"[ \t]++of[ \t]++(?=(?P<name>{NAME}))"
+    )
+
+
+_UNDER_UNIT = regex.compile(
+    r"(?P<unit>(?:\p{Lu}[\p{L}\-]*+[ \t]++){0,2}?(?:(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,5})[ \t]++)?"
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END})[ \t]++under[ \t]++$"
+)
+_POSSESSIVE_UNIT = regex.compile(
+    r"['’]s[ \t]++(?P<unit>(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,5})[ \t]++"
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END})\b"
+)
+_LED_BY_END = regex.compile(
+    r"(?:[ \t]*+,)?[ \t]++(?:(?:led|commanded|headed)[ \t]++by|under[ \t]++the[ \t]++command"
+    r"[ \t]++of)[ \t]++$"
+)
+_W = (
+    r"(?!(?:was|were|is|are|been|being|be|and|or|who|which|that|would|will|could|should|can|"
+    r"may|might|must|had|has|have|did|do|does)\b)[\p{L}\d’'\-]++"
+)
+#: The noun phrase before ``led by``: from a determiner, a possessive or a capitalised name.
+_SUBJECT = regex.compile(
+    rf"(?P<subj>(?<![\p{{L}}\d’'\-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)[ \t]++(?:{_W}[ \t]++){{0,4}}{_W}"
+    rf"|\p{{Lu}}\p{{L}}*+['’]s[ \t]++(?:{_W}[ \t]++){{0,3}}{_W}"
+    rf"|(?:\p{{Lu}}[\p{{L}}\d’'\-]*+[ \t]++){{0,4}}\p{{Lu}}[\p{{L}}\d’'\-]*+"
+    rf"|(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{1,3}}(?:{_W}[ \t]++){{0,2}}{_W}))$"
+)
+_ANAPHOR = regex.compile(
+    r"^(?:the|its)\s+(?:grouping|group|formation|unit|force|division|brigade|army|corps)$", regex.I
+)
+_NAMED_FORMATION = regex.compile(
+    r"(?:\p{Lu}[\p{L}\-]*+[ \t]++){1,3}+(?:group of forces|Group of Forces|Grouping|Group|Army|"
+    r"Corps|Division|Brigade|Front|Fleet|Command)\b"
+)
+_MILITARY_SUBJECT = regex.compile(
+    r"\b(?:army|armies|brigade|battalion|regiment|division|corps|company|platoon|unit|force|"
+    r"forces|fighters|troops|militia|group|grouping|wing|offensive|assault|attack|operation|"
+    r"rebels|insurgents|fleet|front|command|contingent|column|squadron)\b",
+    regex.I,
+)
+_AFTER_STOP = regex.compile(
+    r"[,;:()\[\n—–]|\s(?:which|that|whilst|while|during|when|after|before|since|until)\b|\.(?=\s|$)|\s(?:said|says|told|tells|was|were|is|are|has|had|have|will|would|"
+    r"who\s+(?:said|told|was|has|had)|added|announced|claimed|stated|wrote|met|visited|"
+    r"declared|warned|urged|ordered|denied|confirmed)\b"
+)
+_ALLOWED_LOWER = frozenset(
+    """
+    the of for a an its his their in military chief top deputy official senior former acting
+    regional district field general staff commander commanders commanding head spokesman
+    spokeswoman spokesperson minister defence defense army navy naval air force forces armed
+    security intelligence special operations press director officer joint ground land
+    theater theatre group command commander-in-chief supreme allied new interim caretaker
+    elite marine corps division brigade unit battalion regiment fleet task state national
+    guard border investigating lead operational operations chief-of-staff then overall –
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_ALIAS = regex.compile(
+    r"[ \t]*+,?[ \t]*+(?:(?:widely|better|also|commonly|popularly|formerly)[ \t]++)?"
+    r"(?:known[ \t]++(?:as|by[ \t]++(?:his|her)[ \t]++nom[ \t]++de[ \t]++guerre)"
+    r"|whose[ \t]++real[ \t]++name[ \t]++is|also[ \t]++called|alias)[ \t]++"
+    rf"(?P<name>{NAME})"
+)
+_BACK_TOKENS = regex.compile(r"[^\s,;:!?\"“”—\n]++|[,;:!?\"“”—\n]")
+_RANK_WORD_MENTION = regex.compile(
+    r"\bthe[ \t]++(?P<word>general|colonel|admiral|commander|brigadier|marshal)(?![\w\-])"
+    r"(?![ \t]++(?:of|public|election|elections|staff|population|secretary|assembly|"
+    r"prosecutor|consensus|direction|area|trend|idea|sense|rule|manager|director|strike|"
+    r"mobili[sz]ation|offensive|situation|view|outline|principle|framework)\b)"
+)
+
+
+@attrs.define
+class _Cand:
+    start: int
+    end: int
+    tokens: list[str]
+    rank: str | None = None
+    naval: bool = False
+    role: str | None = None
+    role_start: int = -1
+    strong: bool = True  # may found a person of its own
+    alias: list[str] = attrs.field(factory=list)  # the name an alias mention gives
+
+
+@attrs.define
+class _Person:
+    cands: list[_Cand]
+    mentions: set[tuple[int, int]] = attrs.field(factory=set)
+
+    @property
+    def main(self) -> _Cand:
+        return max(self.cands, key=lambda c: (len(c.tokens), c.rank is not None, -c.start))
+
+    @property
+    def first(self) -> _Cand:
+        return min(self.cands, key=lambda c: c.start)
+
+
+def _trim(tokens: list[str], *, leading: bool = False) -> list[str]:
+    """Cut a name before its first stop word (and, with ``leading``, drop stop words first)."""
+    if leading:
+        while tokens and is_stop(tokens[0]):
+            tokens = tokens[1:]
+    out: list[str] = []
+    for t in tokens:
+        if is_stop(t):
+            break
+        out.append(t)
+    while out and (_re(r"\p{Ll}+").fullmatch(out[-1]) or is_nickname(out[-1])):
+        out.pop()  # a trailing particle or nickname is not a surname
+    return out
+
+
+def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [
+        (start + m.start(), start + m.end(), m.group())
+        for m in _re(r"[“\"‘][\p{L}. ]{1,20}+[”\"’]|[^\s]+").finditer(text[start:end])
+    ]
+
+
+def _name_cand(
+    text: str, start: int, end: int, *, leading: bool = False
+) -> tuple[int, int, list[str]] | None:
+    """The trimmed name in ``text[start:end]`` as (start, end, tokens)."""
+    spans = _token_spans(text, start, end)
+    toks = [t for _s, _e, t in spans]
+    kept = _trim(toks, leading=leading)
+    if not kept:
+        return None
+    first = toks.index(kept[0])
+    last = first + len(kept) - 1
+    return spans[first][0], spans[last][1], kept
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _role_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The post in apposition after a name: ``, the commander of the 98th Division,``."""
+    m = _re(
+        r"(?:,?[ \t]++(?:Jr|Sr|II|III|IV)\.?+)?"
+        r"[ \t]*+,[ \t]++(?:(?:aged[ \t]++)?\d{1,3}+[ \t]*+,[ \t]++)?"
+    ).match(text[pos : pos + 30])
+    if m is None:
+        return None
+    start = pos + m.end()
+    seg = text[start : start + 180]
+    cut = len(seg)
+    for s in _AFTER_STOP.finditer(seg):
+        if s.group() == "." and _re(r"(?:^|[\s.])\p{Lu}$").search(seg[: s.start()]):
+            continue  # U.S. Central Command
+        cut = s.start()
+        break
+    for other in _ranked().finditer(seg):
+        if other.start() >= cut:
+            break
+        if _trim(name_tokens(other.group("name"))):
+            return None  # ``, Deputy Commander Colonel X``: the post is the next officer's
+    role = seg[:cut].strip()
+    role = _re(r"^(?:the|a|an)\s+").sub("", role)
+    head = _HEAD.search(role)
+    if _BAD_ROLE_START.match(role):
+        return None
+    if not role or len(role) > 150 or head is None or head.start() > 80:
+        return None
+    role = _re(r"^who\s+").sub("", role)
+    return role, start + seg.index(role)
+
+
+def _role_before(text: str, start: int) -> tuple[str, int] | None:
+    """The post written before a rank or name: ``IDF Central Command head``, ``The RSF
+    commander,``."""
+    lo = max(0, start - 180)
+    window = text[lo:start]
+    service = regex.search(
+        r"(?:(?:U\.S\.|US|British|Royal)[ \t]++)?(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|"
+        r"Marines?|Coast[ \t]Guard|Naval|Space[ \t]Force)[ \t]*+$",
+        window,
+    )
+    if service:
+        window = window[: service.start()]
+    stripped = window.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1].rstrip()
+    toks = list(_BACK_TOKENS.finditer(stripped))
+    kept: list[regex.Match[str]] = []
+    for t in reversed(toks):
+        w = t.group()
+        if len(w) == 1 and w in ',;:!?"“”—\n':
+            break
+        if w[:1] in "([" and w[-1:] not in ")]" and len(w) > 1 and w[1:2].isupper():
+            kept.append(t)  # ``(Deputy Commander Colonel X)``: the post opens the bracket
+            break
+        if (w[:1] in "([" or w[-1:] in ")]") and not _re(r"\(\p{Lu}{2,6}\)").fullmatch(w):
+            break
+        if w.endswith(".") and not _re(r"(?:\p{Lu}\.)+").fullmatch(w):
+            break
+        lw = w.lower()
+        if w[:1].isupper() or w[:1].isdigit() or w[:1] == "(":
+            kept.append(t)
+            if w in ("The", "A", "An"):
+                break
+            continue
+        if lw in _ALLOWED_LOWER or _re(r"['’]s?$").search(w):
+            kept.append(t)
+            continue
+        break
+    if not kept:
+        return None
+    kept.reverse()
+    while kept and kept[0].group() in ("The", "the", "A", "a", "An", "an", "of", "in", "for"):
+        kept = kept[1:]
+    while kept and kept[-1].group() in ("of", "the", "in", "for", "a", "an"):
+        kept = kept[:-1]
+    if not kept:
+        return None
+    role_start, role_end = lo + kept[0].start(), lo + kept[-1].end()
+    if text[role_start] in "([":
+        role_start += 1
+    role = text[role_start:role_end]
+    if not _HEAD.search(role):
+        return None
+    return role, role_start
+
+
+#: A verb whose object is an enemy of the subject: the side before it is not the person's.
+_HOSTILE = regex.compile(
+    r"\b(?:captured|killed|ambushed|detained|arrested|executed|assassinated|eliminated|"
+    r"targeted|seized|abducted|kidnapped|shot|wounded|defeated|routed|besieged)"
+    r"(?:[ \t]++(?:the|a|an|enemy|senior|top|rebel|junta|[\p{Ll}]++['’]s))*+[ \t]++$"
+)
+#: Appositions that are clauses, not posts: ``, and his chief of staff``, ``, could all be``.
+_BAD_ROLE_START = regex.compile(
+    r"(?:and|but|or|while|whose|which|where|as|if|including|despite|listed|like|such|could|would|"
+    r"will|may|might|can|should|must|had|has|have|is|was|were|are|\p{Ll}+ly|"
+    r"(?!commanding)\p{Ll}+ing)\b"
+)
+_FORMER = regex.compile(r"(?i)(?:former|ex-|then-?|one-time|retired)\b")
+_PREDICATE = regex.compile(
+    r"[ \t]*+,?[ \t]*+(?:(?:will|would|is[ \t]++to|is[ \t]++set[ \t]++to|is[ \t]++due[ \t]++to|"
+    r"has[ \t]++been[ \t]++(?:named|appointed)[ \t]++to)[ \t]++)?"
+    r"(?P<verb>heads?|leads?|commands?)[ \t]++"
+    r"(?P<obj>(?:the|a|an)[ \t]++(?:[\p{L}’'\-]++[ \t]++){0,4}?[\p{L}’'\-]++)"
+    r"(?=[ \t]*+[,.;]|[ \t]++(?:there|in|at|from|until|since|after|for|on)\b)"
+)
+
+
+def _role_predicate(text: str, pos: int) -> tuple[str, int] | None:
+    """``..., will head the office``: the post the sentence gives the person now."""
+    m = _PREDICATE.match(text, pos, min(len(text), pos + 160))
+    if m is None:
+        return None
+    obj = m.group("obj")
+    words = obj.split()
+    if len(words) == 2 and words[0] == "the":  # the office: the office named before
+        back = list(
+            _re(rf"(?:[\p{{L}}’'\-]++[ \t]++){{1,3}}{regex.escape(words[1])}\b").finditer(
+                text, max(0, pos - 500), m.start("obj")
+            )
+        )
+        if back:
+            phrase = back[-1].group()
+            phrase = _re(r"^.*\b(?:a|an|the)[ \t]++").sub("", phrase)
+            obj = f"the {phrase}"
+    head = "commander of" if m.group("verb").startswith("command") else "head of"
+    return f"{head} {obj}", m.start("obj")
+
+
+def _role_unit(text: str, cand: _Cand) -> tuple[str, int] | None:
+    """``Model's 9th Army``, ``the Central Front under Gen. ...``, ``..., led by Col. X``."""
+    m = _POSSESSIVE_UNIT.match(text, cand.end, min(len(text), cand.end + 90))
+    if m:
+        return f"commander of the {m.group('unit')}", m.start("unit")
+    lo = max(0, cand.start - 120)
+    u = _UNDER_UNIT.search(text[lo : cand.start])
+    if u:
+        unit = _re(r"^(?:The|A|An)\s+").sub("", u.group("unit"))
+        return f"commander of the {unit}", lo + u.start("unit")
+    b = _LED_BY_END.search(text, max(0, cand.start - 40), cand.start)
+    if b:
+        lo = max(0, b.start() - 80)
+        s = _SUBJECT.search(text, lo, b.start())
+        if s:
+            subj, subj_start = s.group("subj"), s.start("subj")
+            if _ANAPHOR.match(subj):
+                named = list(_NAMED_FORMATION.finditer(text, max(0, subj_start - 400), subj_start))
+                if named:
+                    return f"commander of the {named[-1].group()}", named[-1].start()
+            if not (_MILITARY_SUBJECT.search(subj) or any(find_sides(subj))):
+                return None
+            lead = _re(r"^(?:The|A|An|Its|His|Their)\b").match(subj)
+            said = subj[0].lower() + subj[1:] if lead else subj
+            return f"commander of {said}", subj_start
+    return None
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _ranked_cands(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _ranked().finditer(text):
+        surface = m.group("rank")
+        start = m.start()
+        if surface.startswith("Staff") and regex.search(
+            r"\bof[ \t]++$", text[max(0, start - 5) : start]
+        ):  # Chief of Staff Lieutenant General ...
+            cut = _re(r"Staff[ \t\u00a0]++").match(surface)
+            start += cut.end() if cut else 0
+            surface = text[start : m.end("rank")]
+        if surface.startswith("Army") and regex.search(
+            r"(?:U\.S\.|\b[\p{Lu}][\p{L}.]*)[ \t]++$", text[max(0, start - 20) : start]
+        ):  # U.S. Army General X: the service, then the rank
+            cut = _re(r"Army[ \t\u00a0]++").match(surface)
+            start += cut.end() if cut else 0
+            surface = text[start : m.end("rank")]
+        rank = canonical_rank(surface)
+        if rank is None:
+            continue
+        found = _name_cand(text, m.start("name"), m.end("name"))
+        if found is None:
+            continue
+        _s, end, toks = found
+        if (
+            " " not in surface.strip()
+            and "." not in surface
+            and len(toks) == 1
+            and _re(r"(?i)\bthe[ \t]++$").search(text[max(0, m.start() - 5) : m.start()])
+        ):
+            continue  # the Admiral Kuznetsov, the General Belgrano: ships
+        if " " not in surface.strip() and _NOT_A_RANK_BEFORE.search(
+            text, max(0, start - 16), start
+        ):
+            continue  # the frigate Admiral Makarov; Prosecutor General X
+        before = text[max(0, m.start() - 25) : m.start()]
+        naval = bool(_re(r"\b(?:Navy|Naval|Coast Guard|Royal Navy)[ \t]++$").search(before))
+        out.append(_Cand(start, end, toks, rank=rank, naval=naval))
+    for m in _LOWER_RANKED.finditer(text):  # Russian general Sergei Surovikin
+        found = _name_cand(text, m.start("name"), m.end("name"))
+        if found is None or len(found[2]) < 2:
+            continue
+        if _NOT_A_RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        rank = canonical_rank(m.group("rank").title())
+        if rank is not None:
+            out.append(_Cand(m.start(), found[1], found[2], rank=rank))
+    return out
+
+
+_NOT_A_RANK_BEFORE = regex.compile(
+    r"(?i:\b(?:frigate|ship|cruiser|destroyer|corvette|carrier|vessel|submarine|boat|icebreaker"
+    r"|prosecutor|attorney|secretary|director|inspector|surgeon|solicitor|governor|consul|auditor"
+    r"|comptroller|advocate|procurator|postmaster))[ \t]++$"
+)
+_LOWER_RANKED = regex.compile(
+    r"(?<![\w.\-])(?P<rank>field[ ]marshal|colonel[ ]general|lieutenant[ ]general|major[ ]general"
+    r"|brigadier[ ]general|lieutenant[ ]colonel|vice[ ]admiral|rear[ ]admiral|general|colonel"
+    rf"|admiral|brigadier|marshal)[ \t]++(?P<name>{NAME})"
+)
+
+
+def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
+    taken_sorted = sorted(taken)
+    starts = [s for s, _e in taken_sorted]
+    n_ranked = len(taken)
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, b)
+        if any(a < taken_sorted[j][1] and taken_sorted[j][0] < b for j in range(max(0, i - 8), i)):
+            return False
+        return not any(s < b and a < e for s, e in taken[n_ranked:])
+
+    out: list[_Cand] = []
+    seen: set[tuple[int, int]] = set()
+    posts: list[regex.Match[str]] = []
+    for t in _re(r"\b(?:commander|leader|chief)[ \t]++\p{Lu}").finditer(text):
+        for m in _post_name().finditer(text, max(0, t.start() - 90), min(len(text), t.end() + 90)):
+            if m.span() not in seen and m.start("head") == t.start():
+                seen.add(m.span())
+                posts.append(m)
+    for m in posts:
+        found = _name_cand(text, m.start("name"), m.end("name"))
+        if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
+            continue
+        pre = m.group("pre")
+        stops = list(_re(r"(?<![\s.]\p{Lu})\.[ \t]++").finditer(pre))
+        post_start = m.start("post")
+        if stops:  # a sentence ends inside: ``Ukrainian Army. LNR commander X``
+            post_start += stops[-1].end()
+            pre = pre[stops[-1].end() :]
+            if not pre:
+                continue
+        sides = [(s, side) for s, side in find_sides(pre)]
+        head = m.group("head")
+        if not sides and "Command" not in pre:
+            continue
+        group = any(_kind(side) == "group" for _s, side in sides)
+        if head == "leader" and not group:
+            continue
+        if head == "chief" and not group and not _MILITARY_MODS.search(m.group("mods")):
+            continue
+        post = text[post_start : m.end("post")]
+        lead = _re(r"(?:The|A|An)\s+").match(post)
+        role_start = post_start + (lead.end() if lead else 0)
+        out.append(
+            _Cand(
+                found[0],
+                found[1],
+                found[2],
+                role=text[role_start : m.end("post")],
+                role_start=role_start,
+            )
+        )
+        taken.append((found[0], found[1]))
+    for t in _CAPITAL_POST.finditer(text):
+        spans = _token_spans(text, t.start(), t.end())
+        k = len(spans)
+        while k > 0 and not is_stop(spans[k - 1][2]) and spans[k - 1][2][:1].isupper():
+            k -= 1
+        tail = spans[k:]
+        if not 2 <= len(tail) <= 4 or k == 0:
+            continue
+        found = _name_cand(text, tail[0][0], tail[-1][1])
+        if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
+            continue
+        role = _role_before(text, found[0])
+        if role is None or not _is_command_post(role[0]):
+            continue
+        out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
+        taken.append((found[0], found[1]))
+    for t in _PRE_POST_TRIGGER.finditer(text):
+        nm = _re(NAME).match(text, t.end())
+        if nm is None or not _AFTER_NAME.match(text, nm.end()):
+            continue
+        found = _name_cand(text, nm.start(), nm.end())
+        if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
+            continue
+        role = _role_before(text, found[0])
+        if role is None or not (
+            _is_command_post(role[0]) or regex.search(r"(?i)\b(?:army|military) chief", role[0])
+        ):
+            continue
+        out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
+        taken.append((found[0], found[1]))
+    for t in _APPOSITION_TRIGGER.finditer(text):
+        a = _name_apposition().search(text, max(0, t.start() - 100), t.start())
+        if a is None:
+            continue
+        found = _name_cand(text, a.start("name"), a.end("name"), leading=True)
+        if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
+            continue
+        if any(t.isupper() and len(t) > 1 for t in found[2]):
+            continue
+        role = _role_after(text, a.end("name"))
+        if role is None or not _is_command_post(role[0]):
+            continue
+        out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
+        taken.append((found[0], found[1]))
+    for m in _led_by().finditer(text):
+        at = m.end()
+        nm = regex.compile(NAME).match(text, at)
+        if nm is None:
+            continue
+        found = _name_cand(text, nm.start(), nm.end())
+        if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
+            continue
+        if m.group("verb"):
+            subject = text[max(0, m.start() - 60) : m.start()]
+            subject = _re(r"[.;:!?\n]").split(subject)[-1]
+            if not (
+                _MILITARY_SUBJECT.search(subject)
+                or any(_kind(side) == "group" for _s, side in find_sides(subject))
+            ):
+                continue
+        out.append(_Cand(found[0], found[1], found[2]))
+        taken.append((found[0], found[1]))
+    return out
+
+
+def _kind(side: str) -> str:
+    from milnews._commanders_tables import side_kinds  # noqa: PLC0415
+
+    return side_kinds().get(side, "country")
+
+
+def _is_command_post(role: str) -> bool:
+    if _HEAD_OF_STATE.search(role):
+        return False
+    if _COMMAND_POST.search(role):
+        return True
+    if _LEADER.search(role):
+        if any(_kind(side) == "group" for _m, side in find_sides(role)):
+            return True
+        return bool(_re(r"(?i)\b(?:group|movement|militia|faction)\b").search(role))
+    return False
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two names can be one person: same surname key, compatible given names."""
+    if not a or not b:
+        return False
+    if surname_key(a[-1]) != surname_key(b[-1]):
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        return len(short) == 1 and surname_key(short[0]) in {surname_key(t) for t in long_}
+    fa = [t for t in a[:-1] if t[:1].isupper() and not is_nickname(t)]
+    fb = [t for t in b[:-1] if t[:1].isupper() and not is_nickname(t)]
+    if not fa or not fb:
+        return True
+    x, y = fold(fa[0]).rstrip("."), fold(fb[0]).rstrip(".")
+    return (
+        x == y
+        or x.startswith(y)
+        or y.startswith(x)
+        or (x[:1] == y[:1] and min(len(x), len(y)) == 1)
+    )
+
+
+def _group(cands: list[_Cand]) -> list[_Person]:
+    persons: list[_Person] = []
+    mains: list[list[str]] = []  # longest first, so the first member stays the fullest name
+    for c in sorted(cands, key=lambda c: (-len(c.tokens), c.start)):
+        for p, tokens in zip(persons, mains, strict=True):
+            if _same_person(tokens, c.tokens):
+                p.cands.append(c)
+                break
+        else:
+            if c.strong and (c.rank is not None or c.role is not None or len(c.tokens) > 1):
+                persons.append(_Person([c]))
+                mains.append(c.tokens)
+    return persons
+
+
+def _add_mentions(text: str, persons: list[_Person]) -> None:
+    for p in persons:
+        for c in p.cands:
+            p.mentions.add((c.start, c.end))
+            if c.role and c.role_start >= c.end and text.startswith(c.role, c.role_start):
+                p.mentions.add((c.role_start, c.role_start + len(c.role)))  # the apposition
+    keys: dict[str, list[_Person]] = {}
+    for p in persons:
+        toks = [t for t in p.main.tokens if t[:1].isupper() and not is_nickname(t)]
+        if toks and len(toks[-1]) > 2:
+            keys.setdefault(surname_key(toks[-1]), []).append(p)
+        for c in p.cands:
+            if c.alias and len(c.alias[-1]) > 2:
+                keys.setdefault(surname_key(c.alias[-1]), []).append(p)
+    if not keys:
+        return
+    for m in _re(r"(?<![\w\-’'.])\p{Lu}[\p{L}\p{M}\-]{2,}+(?![\w\-])").finditer(text):
+        owners = keys.get(surname_key(m.group()))
+        if not owners or len(owners) > 1:
+            continue
+        if regex.search(
+            r"\b(?:USS|HMS|INS|RFS)[ \t]++(?:\S+[ \t]++){0,3}$",
+            text[max(0, m.start() - 30) : m.start()],
+        ):
+            continue
+        p = owners[0]
+        span = (m.start(), m.end())
+        if not any(s <= span[0] and span[1] <= e for s, e in p.mentions):
+            p.mentions.add(span)
+    for m in _RANK_WORD_MENTION.finditer(text):
+        word = m.group("word")
+        best: _Person | None = None
+        best_at = -1
+        for p in persons:
+            fit = (p.main.rank or "").lower().split() + (
+                ["commander"] if "commander" in (_role_of(p) or "").lower() else []
+            )
+            if word not in fit:
+                continue
+            before = [s for s, _e in p.mentions if s < m.start()]
+            if before and max(before) > best_at:
+                best, best_at = p, max(before)
+        if best is not None and m.start() - best_at < 600:
+            best.mentions.add((m.start(), m.end()))
+
+
+def _role_of(p: _Person) -> str | None:
+    for c in sorted(p.cands, key=lambda c: c.start):
+        if c.role:
+            return c.role
+    return None
+
+
+class _Sides:
+    """Side resolution for one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sent = Sentences.of(text)
+        self.evidence = side_evidence(text)
+        self.resolved: list[Evidence] = []  # commanders already resolved, as evidence
+        countries = Counter(
+            e.side
+            for e in self.evidence
+            if e.kind in ("country", "capital") and not e.locative and not e.weak
+        )
+        first: dict[str, int] = {}
+        for e in self.evidence:
+            first.setdefault(e.side, e.start)
+        self.main_country = (
+            min(countries, key=lambda s: (-countries[s], first.get(s, 0))) if countries else None
+        )
+        self.home_army = self._home_army()
+
+    def _home_army(self) -> str | None:
+        for e in self.evidence:
+            if e.kind not in ("country", "group", "capital") or e.weak:
+                continue
+            tail = self.text[e.end : e.end + 22]
+            if regex.match(
+                r"(?:['’]s?)?[ \t]++(?:army|military|armed forces|junta)\b", tail, regex.I
+            ):
+                return e.side
+        return None
+
+    def _pick(self, side: str) -> str:
+        if "|" not in side:
+            return side
+        options = side.split("|")
+        named = {e.side for e in self.evidence}
+        for o in reversed(options):
+            if o in named:
+                return o
+        return options[0]
+
+    def nearest(
+        self, lo: int, hi: int, accept: Callable[[Evidence], bool], *, with_resolved: bool = False
+    ) -> str | None:
+        pool = [e for e in self.evidence if lo <= e.start < hi and accept(e)]
+        if with_resolved:
+            pool += [e for e in self.resolved if lo <= e.start < hi]
+        if not pool:
+            return None
+        return self._pick(max(pool, key=lambda e: e.start).side)
+
+    def explicit(self, role: str | None, role_start: int) -> str | None:
+        if not role or role_start < 0:
+            return None
+        hi = role_start + len(role)
+        for e in self.evidence:
+            if role_start <= e.start < hi and e.kind != "cue" and not e.weak and not e.locative:
+                return e.side
+        return None
+
+    def resolve(self, p: _Person) -> str | None:
+        main = _defining(p)
+        role, role_start = main.role, main.role_start
+        side = self.explicit(role, role_start)
+        if side is None and role:
+            if _PRONOUN.search(role):
+                want_group = bool(_re(r"(?i)group|movement|militia|faction").search(role))
+                side = self.nearest(
+                    max(0, role_start - 1500),
+                    role_start,
+                    lambda e: (
+                        not e.weak and (not want_group or e.kind == "group") and not e.locative
+                    ),
+                )
+            if side is None and (cue := unit_cue(role)):
+                side = self._pick(cue)
+            if side is None and _ARMY_WORDS.search(role) and self.home_army:
+                side = self.home_army
+            if side is None and _MINISTER.search(role):
+                side = self.nearest(
+                    max(0, role_start - 1500), role_start, lambda e: e.kind == "country"
+                )
+        if side is None:
+            at = main.start
+            s0 = self.sent.sentence_start(at)
+            p0 = self.sent.paragraph_start(at)
+            ok: Callable[[Evidence], bool] = lambda e: not e.locative and not e.weak  # noqa: E731
+            victim = _HOSTILE.search(self.text, max(s0, at - 40), at)
+            side = None if victim else self.nearest(s0, at, ok)
+            if side is None:
+                side = self.nearest(p0, s0, ok, with_resolved=True)
+            if side is None:
+                side = self.main_country
+        if side is not None and _kind(side) == "country":
+            side = army_side(side) or side
+        if side is not None:
+            self.resolved.append(Evidence(main.start, main.end, side, "commander"))
+        return side
+
+
+def _defining(p: _Person) -> _Cand:
+    """The mention that gives the person's post (else the fullest one)."""
+    with_role = [c for c in p.cands if c.role]
+    if with_role:
+        return min(with_role, key=lambda c: c.start)
+    return p.main
+
+
+def extract_commanders(
+    text: str, *, published: dt.date | str | None = None
+) -> tuple[Commander, ...]:
+    """Every named commander in ``text``, one record per person, in order of first mention.
+
+    >>> [c.name for c in extract_commanders(
+    ...     "Col. Gen. Walter Model's 9th Army attacked. Field Marshal Erich von Manstein, "
+    ...     "commander of Army Group South, made more progress.")]
+    ['Walter Model', 'Erich von Manstein']
+    """
     check_text(text, "extract_commanders")
     coerce_published(published)
-    return ()
+    if not text or not _re(r"\p{Lu}").search(text):
+        return ()
+    cands = _ranked_cands(text)
+    taken = [(c.start, c.end) for c in cands]
+    cands += _unranked_cands(text, taken)
+    if not cands:
+        return ()
+    for c in cands:
+        if c.role is None:
+            got = _role_after(text, c.end) or _role_before(text, c.start) or _role_unit(text, c)
+            if got is not None:
+                c.role, c.role_start = got
+        if c.role is None or _FORMER.match(c.role):
+            after = c.end
+            if c.role and c.role_start >= c.end:
+                after = c.role_start + len(c.role)
+            now = _role_predicate(text, after)
+            if now is not None:
+                c.role, c.role_start = now
+    _add_aliases(text, cands)
+    persons = _group(cands)
+    _add_mentions(text, persons)
+    sides = _Sides(text)
+    out: list[tuple[int, Commander]] = []
+    for p in sorted(persons, key=lambda p: _defining(p).start):
+        main = p.main
+        affiliation = sides.resolve(p)
+        rank = next((c.rank for c in sorted(p.cands, key=lambda c: c.start) if c.rank), None)
+        naval = any(c.naval for c in p.cands)
+        spans = sorted(p.mentions)
+        first = spans[0]
+        name = " ".join(t for t in main.tokens if not is_nickname(t))
+        out.append(
+            (
+                first[0],
+                Commander(
+                    text=text[first[0] : first[1]],
+                    span=Span(first[0], first[1]),
+                    name=name,
+                    rank=rank,
+                    rank_code=rank_code(rank, affiliation, naval=naval),
+                    role=_role_of(p),
+                    affiliation=affiliation,
+                    mentions=tuple(Span(s, e) for s, e in spans),
+                ),
+            )
+        )
+    out.sort(key=lambda x: x[0])
+    return tuple(c for _s, c in out)
+
+
+def _add_aliases(text: str, cands: list[_Cand]) -> None:
+    """``Mohamed Hamdan Dagalo, widely known as Hemedti``: the alias is a mention of him."""
+    extra: list[_Cand] = []
+    for c in cands:
+        m = _ALIAS.match(text, c.end, min(len(text), c.end + 80))
+        if m is None:
+            continue
+        found = _name_cand(text, m.start("name"), m.end("name"))
+        if found is None:
+            continue
+        extra.append(_Cand(found[0], found[1], c.tokens, strong=False, alias=found[2]))
+    cands.extend(extra)

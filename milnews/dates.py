@@ -1,23 +1,1319 @@
-"""Placeholder: filled in by the dates extractor work."""
+"""Dates and periods in an article, resolved to calendar intervals.
+
+``extract_dates`` finds absolute dates (``12 November 2024``, ``Nov. 9-10``, ``Q3 2024``,
+``the 1990s``), dates relative to the publication date (``on Monday``, ``last week``,
+``two years ago``, ``in August``) and, in narrative text, dates relative to the story
+(``the following day``, ``that October``). Each becomes a :class:`DateMention` whose
+``start``/``end`` are the inclusive calendar interval meant.
+
+>>> [(d.text, str(d.start), str(d.end)) for d in extract_dates(
+...     "Ukraine said on Monday it held Krynky since mid-October.", published="2023-11-17")]
+[('Monday', '2023-11-13', '2023-11-13'), ('since mid-October', '2023-10-11', '2023-11-17')]
+>>> extract_dates("Troops may march on the capital.")
+()
+>>> published_from_text("Analysis | 22 September 2023\\nText.")
+datetime.date(2023, 9, 22)
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
+from collections.abc import Callable
 
+import regex
+
+from milnews._dates_patterns import (
+    ANCHOR,
+    MONTHS,
+    NUMBER_WORDS,
+    PREFIX,
+    WEEKDAYS,
+    WORD_START,
+    finder,
+    group_kinds,
+    parts,
+)
 from milnews._validate import check_text, coerce_published
-from milnews.records import DateMention
+from milnews.records import DateMention, Span
 
 __all__ = ["extract_dates", "published_from_text"]
 
+_D = dt.date
+_Res = tuple[_D | None, _D | None, str, str]  # start, end, granularity, anchor
+
+_SEASON_MONTHS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "final": 4,
+    "last": 4,
+}
+
+# words that make a bare capitalised "May"/"March" a month: "in May", "since March"
+_MONTH_CUE = regex.compile(
+    r"(?i:\b(?:in|since|by|until|till|through|from|to|and|or|of|during|early|late|mid|between|"
+    r"last|next|this|that|before|after|throughout|around|until|for|on|as\s+of|end\s+of|"
+    r"beginning\s+of|start\s+of|middle\s+of)[^\S\n]*+-?)$"
+)
+# a four-digit number followed by one of these counts things, not years
+_COUNT_NOUN = regex.compile(
+    r"[^\S\n]*+(?:[A-Za-z]+[^\S\n]++)?(?:troops|soldiers|servicemen|men|women|people|persons|civilians|personnel|"
+    r"fighters|militants|mercenaries|marines|paratroopers|reservists|conscripts|recruits|tanks|"
+    r"vehicles|aircraft|planes|jets|helicopters|drones|missiles|rockets|shells|rounds|bombs|guns|"
+    r"km|kilometres|kilometers|miles|metres|meters|feet|ft|hectares|tonnes|tons|kg|dollars|euros|"
+    r"roubles|rubles|pounds|casualties|dead|killed|wounded|prisoners|refugees|residents|homes|"
+    r"houses|buildings|villages|towns|times|units|members|deaths|victims|hostages|children|"
+    r"families|cases|sorties|strikes|attacks|targets|positions|hours|days|weeks|months|years|"
+    r"miles|yards|m|mm|hrs|hours|GMT|UTC|BST|local|EST|points|votes|seats|ships|vessels|"
+    r"police|officers|workers)"
+    r"(?![A-Za-z])"
+)
+_COUNT_BEFORE = regex.compile(
+    r"(?i:\b(?:about|around|some|nearly|almost|approximately|over|more\s+than|at\s+least|up\s+to|"
+    r"roughly|estimated|total\s+of|than|no\.|number|numbered|only|just|exactly|to\s+the|"
+    r"killing|killed|lost|kill|capture[ds]?|with|resolution|article|section|flight|route|highway|decree|"
+    r"order|law|chapter|page|room|hill|height|code|model|type|no)[^\S\n]++)$|[$€£¥#:/+]$|[0-9][,.]?$"
+)
+_YEAR_CUE = regex.compile(
+    r"(?i:\b(?:in|since|until|till|during|by|before|after|from|early|late|mid)[^\S\n]++)$"
+)
+_FUTURE = regex.compile(
+    r"(?i:\b(?:(?:will|would|shall|to)[^\S\n]+(?:not[^\S\n]+)?be[^\S\n]+[a-z]+ed|will|won't|shall|would|due|expected|set\s+to|scheduled|plans?|planned|going\s+to|"
+    r"ahead\s+of|is\s+to|are\s+to|intends?|aims?|effective|upcoming|to\s+be)\b|'ll\b)"
+    r"|(?i:\b(?:said|says|told|was|were|had|has|have|did|been|announced|claimed|reported|"
+    r"[a-z]+ed)\b)(?P<past>)"
+)
+_VAGUE_BEFORE = regex.compile(
+    r"(?i:\b(?:less\s+than|more\s+than|just\s+over|over|under|nearly|almost|about|some|within)"
+    r"[^\S\n]++)$"
+)
+_OF_AFTER = regex.compile(r"[^\S\n]+of[^\S\n]")
+_SINCE = regex.compile(r"(?i:\b(?:since|ever\s+since)[^\S\n]++)$")
+_SENT_END = regex.compile(r"[.!?]\s|\n")
+
+
+def _month_end(y: int, m: int) -> _D:
+    return _D(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month(y: int, m: int) -> tuple[_D, _D]:
+    return _D(y, m, 1), _month_end(y, m)
+
+
+def _safe_date(y: int, m: int, d: int) -> _D | None:
+    if not 1 <= y <= 9999 or not 1 <= m <= 12:
+        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return _D(y, m, d)
+
+
+def _add_months(d: _D, n: int) -> _D:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    if not 1 <= y <= 9999:
+        raise OverflowError
+    return _D(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _shift(d: _D, n: int, unit: str) -> _D:
+    """``d`` moved by ``n`` units (negative: back)."""
+    if unit.startswith("hour"):
+        return d + dt.timedelta(days=round(n / 24)) if abs(n) >= 24 else d
+    if unit.startswith("day"):
+        return d + dt.timedelta(days=n)
+    if unit.startswith("week"):
+        return d + dt.timedelta(weeks=n)
+    if unit.startswith("fortnight"):
+        return d + dt.timedelta(weeks=2 * n)
+    if unit.startswith("month"):
+        return _add_months(d, n)
+    if unit.startswith("year"):
+        return _add_months(d, 12 * n)
+    if unit.startswith("decade"):
+        return _add_months(d, 120 * n)
+    return d
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word[:3].lower()]
+
+
+def _season(year: int, name: str) -> tuple[_D, _D]:
+    a, b = _SEASON_MONTHS[name.lower()]
+    if b < a:
+        return _D(year, a, 1), _month_end(year + 1, b)
+    return _D(year, a, 1), _month_end(year, b)
+
+
+def _part(lo: _D, hi: _D, mod: str | None) -> tuple[_D, _D]:
+    """The early/mid/late part of ``[lo, hi]``; a month's parts are 1-10, 11-20, 21-end."""
+    if not mod:
+        return lo, hi
+    mod = mod.lower()
+    days = (hi - lo).days + 1
+    if days <= 31:
+        if mod in ("early", "beginning", "start", "turn"):
+            return lo, lo.replace(day=10)
+        if mod in ("mid", "middle"):
+            return lo.replace(day=11), lo.replace(day=20)
+        if mod in ("late", "end", "close", "later", "rest", "remainder"):
+            return lo.replace(day=21), hi
+        return lo, hi
+    if lo.year == hi.year and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+        if mod in ("early", "beginning", "start", "turn"):
+            return lo, _D(lo.year, 4, 30)
+        if mod in ("mid", "middle"):
+            return _D(lo.year, 5, 1), _D(lo.year, 8, 31)
+        if mod in ("late", "end", "close", "later", "rest", "remainder"):
+            return _D(lo.year, 9, 1), hi
+        return lo, hi
+    third = days // 3
+    if mod in ("early", "beginning", "start", "turn"):
+        return lo, lo + dt.timedelta(days=third - 1)
+    if mod in ("mid", "middle"):
+        return lo + dt.timedelta(days=third), hi - dt.timedelta(days=third)
+    if mod in ("late", "end", "close", "later", "rest", "remainder"):
+        return hi - dt.timedelta(days=third - 1), hi
+    return lo, hi
+
+
+_MOD = regex.compile(
+    r"(?i)^(?:the\s+(?:very\s+)?)?(early|mid|late|later|end|beginning|start|middle|close|turn|rest|remainder)\b"
+)
+
+
+def _mod_of(s: str) -> str | None:
+    m = _MOD.match(s)
+    return m.group(1).lower() if m else None
+
+
+class _Ctx:
+    """Resolution state while scanning one text in order."""
+
+    __slots__ = ("explicit", "news", "published", "ref", "text")
+
+    def __init__(self, text: str, published: _D | None, news: bool) -> None:
+        self.text = text
+        self.published = published
+        self.news = news
+        self.ref: tuple[_D, _D, str] | None = None  # the latest resolved mention
+        self.explicit: tuple[_D, int] | None = None  # latest day/month-precise date, its offset
+
+    # -- context helpers
+    def future(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` points forward in time (will, due to, ahead of...)."""
+        lo = max(0, pos - 140)
+        window = self.text[lo:pos]
+        cut = 0
+        for m in _SENT_END.finditer(window):
+            cut = m.end()
+        window = window[cut:]
+        last = None
+        for m in _FUTURE.finditer(window):
+            last = m
+        return last is not None and last.group("past") is None
+
+    def story_year(self, pos: int, candidate: _D | None = None) -> int | None:
+        """The year bare dates at ``pos`` take from the story, if the story sets one.
+
+        In narrative text that is the year of the latest date mentioned. In news it is so only
+        where an earlier sentence of the same paragraph dated the story at least two years
+        before the date the publication date would give (``On 5 June 1944 ... On June 6``).
+        """
+        if self.news:
+            if self.explicit is None or candidate is None:
+                return None
+            when, at = self.explicit
+            if (candidate - when).days < 730 or "\n" in self.text[at:pos]:
+                return None
+            if not _SENT_END.search(self.text, at, pos):
+                return None
+            return when.year
+        if self.ref is not None:
+            return self.ref[0].year
+        return None
+
+
+def _year_for_month(ctx: _Ctx, month: int, pos: int) -> tuple[int, str] | None:
+    """The year of a bare month (``in August``) and how it was found."""
+    by_pub = _year_by_published(ctx, month, pos)
+    story = ctx.story_year(pos, _D(by_pub[0], month, 1) if by_pub else None)
+    if story is not None:
+        year = story
+        if not ctx.news and ctx.ref is not None and ctx.ref[2] in ("day", "month"):
+            ref_month = ctx.ref[0].month
+            if ref_month - month >= 11:  # "December ... In January": the story moved on
+                year += 1
+        return year, "narrative"
+    return by_pub
+
+
+def _year_by_published(ctx: _Ctx, month: int, pos: int) -> tuple[int, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    if ctx.future(pos):
+        return (p.year if month >= p.month else p.year + 1), "published"
+    return (p.year if month <= p.month else p.year - 1), "published"
+
+
+def _year_for_day(
+    ctx: _Ctx, month: int, day: int, pos: int, weekday: int | None
+) -> tuple[int, str] | None:
+    """The year of a bare month and day (``Nov. 9``): the one nearest the publication date."""
+    by_pub = _day_by_published(ctx, month, day, weekday)
+    story = ctx.story_year(pos, _safe_date(by_pub[0], month, day) if by_pub else None)
+    if story is not None:
+        year = story
+        ref = ctx.ref
+        if (
+            not ctx.news
+            and ref is not None
+            and ref[2] in ("day", "month")
+            and ref[0].month - month >= 11
+        ):
+            year += 1
+        if weekday is not None:
+            for cand in (year, year + 1, year - 1):
+                d = _safe_date(cand, month, day)
+                if d is not None and d.weekday() == weekday:
+                    return cand, "narrative"
+        return year, "narrative"
+    return by_pub
+
+
+def _day_by_published(
+    ctx: _Ctx, month: int, day: int, weekday: int | None
+) -> tuple[int, str] | None:
+    p = ctx.published
+    if p is None:
+        return None
+    best: tuple[int, int] | None = None
+    for cand in (p.year - 1, p.year, p.year + 1):
+        d = _safe_date(cand, month, day)
+        if d is None:
+            continue
+        dist = abs((d - p).days)
+        if weekday is not None and d.weekday() != weekday:
+            dist += 1000
+        if best is None or dist < best[0]:
+            best = (dist, cand)
+    return (best[1], "published") if best else None
+
+
+_YSUF = regex.compile(
+    r"(?i)(last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year$"
+)
+
+
+def _ysuffix(ctx: _Ctx, s: str) -> tuple[int, str] | bool | None:
+    """The year ``last year``, ``of that year``, ``of the following year`` after a month gives;
+    ``False`` when there is no such suffix, ``None`` when there is nothing to resolve it by."""
+    m = _YSUF.search(s)
+    if m is None:
+        return False
+    word = " ".join(m.group(1).lower().split())
+    if word in ("last", "this", "next"):
+        if ctx.published is None:
+            return None
+        return ctx.published.year + {"last": -1, "this": 0, "next": 1}[word], "published"
+    if ctx.ref is None:
+        return None
+    delta = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
+        word, 0
+    )
+    return ctx.ref[0].year + delta, "narrative"
+
+
+def _r_iso(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    y, m, d = (int(x) for x in s.split("-"))
+    day = _safe_date(y, m, d)
+    return (day, day, "day", "absolute") if day else None
+
+
+def _r_num(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    a, b, c = regex.split(r"[./]", s)
+    x, y2, yr = int(a), int(b), int(c)
+    if "." in s or x > 12:
+        day = _safe_date(yr, y2, x)
+    elif y2 > 12 or x == y2:
+        day = _safe_date(yr, x, y2)
+    else:
+        return None  # 03/04/2024: which is the month?
+    return (day, day, "day", "absolute") if day else None
+
+
+def _r_ymd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    y, m, d = (int(x) for x in s.split("/"))
+    day = _safe_date(y, m, d)
+    return (day, day, "day", "absolute") if day else None
+
+
+def _r_dm(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    ym = pp["year"].search(s)
+    mm = pp["month"].search(s)
+    if mm is None:
+        return None
+    month = _month_num(mm.group(1))
+    days = [int(d.group(1)) for d in pp["day"].finditer(s[: ym.start()] if ym else s)]
+    if not days:
+        return None
+    wm = pp["wd"].search(s)
+    weekday = WEEKDAYS[wm.group(0)[:3].lower()] if wm else None
+    d1, d2 = days[0], days[-1]
+    if d2 < d1:
+        return None
+    anchor = "absolute"
+    if ym:
+        year = int(ym.group(1))
+    else:
+        suf = _ysuffix(ctx, s)
+        got = suf if suf is not False else _year_for_day(ctx, month, d1, start, weekday)
+        if got is None or got is True:
+            return (None, None, "day" if d1 == d2 else "interval", "unresolved")
+        year, anchor = got
+    if month == 2 and d2 == 29 and not calendar.isleap(year):
+        year = next(
+            y for y in (year - 1, year + 1, year - 2, year + 2, year - 3) if calendar.isleap(y)
+        )
+    lo, hi = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    if lo is None or hi is None:
+        return None
+    return lo, hi, "day" if d1 == d2 else "interval", anchor
+
+
+def _r_wpart(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """The last week of August."""
+    pp = parts()
+    mm = pp["month"].search(s)
+    if mm is None:
+        return None
+    month = _month_num(mm.group(1))
+    ym = pp["year"].search(s)
+    if ym:
+        year, anchor = int(ym.group(1)), "absolute"
+    else:
+        got = _year_for_month(ctx, month, start)
+        if got is None:
+            return None, None, "interval", "unresolved"
+        year, anchor = got
+    lo, hi = _month(year, month)
+    low = s.lower()
+    nm = regex.search(r"\b(two|three|four|five|six|seven|ten|[0-9]{1,2})\b", low)
+    n = (
+        1
+        if nm is None
+        else (int(nm.group(1)) if nm.group(1).isdigit() else NUMBER_WORDS[nm.group(1)])
+    )
+    days = n * (7 if "week" in low else 14 if "fortnight" in low else 1)
+    if regex.search(r"\b(last|final|closing)\b", low):
+        lo = max(lo, hi - dt.timedelta(days=days - 1))
+    else:
+        k = {"second": 1, "third": 2, "fourth": 3}.get(low.split()[1], 0)
+        lo = min(hi, lo + dt.timedelta(days=k * days))
+        hi = min(hi, lo + dt.timedelta(days=days - 1))
+    return lo, hi, "week" if "week" in low else "interval", anchor
+
+
+def _r_bc(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    return None, None, "year", "unresolved"
+
+
+def _r_mrange(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    months = [_month_num(m.group(1)) for m in pp["month"].finditer(s)]
+    if len(months) < 2:
+        return None
+    m1, m2 = months[0], months[-1]
+    ym = pp["year"].search(s)
+    if ym:
+        y2 = int(ym.group(1))
+        anchor = "absolute"
+    else:
+        suf = _ysuffix(ctx, s)
+        got = suf if suf is not False else _year_for_month(ctx, m2, start)
+        if got is None or got is True:
+            return None, None, "interval", "unresolved"
+        y2, anchor = got
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return _D(y1, m1, 1), _month_end(y2, m2), "interval", anchor
+
+
+def _r_my(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    ym = pp["year"].search(s)
+    mm = pp["month"].search(s)
+    if ym is None or mm is None:
+        return None
+    lo, hi = _month(int(ym.group(1)), _month_num(mm.group(1)))
+    lo, hi = _part(lo, hi, _mod_of(s))
+    return lo, hi, "month", "absolute"
+
+
+def _r_quarter(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    p = ctx.published
+    ym = pp["year"].search(s)
+    if ym:
+        year, anchor = int(ym.group(1)), "absolute"
+    else:
+        low = s.lower()
+        if "that year" in low or "the year" in low:
+            if ctx.ref is None:
+                return None, None, kind, "unresolved"
+            year, anchor = ctx.ref[0].year, "narrative"
+        else:
+            if p is None:
+                return None, None, kind, "unresolved"
+            year = p.year - ("last year" in low) + ("next year" in low)
+            anchor = "published"
+    if kind == "half":
+        if "first" in s.lower():
+            return _D(year, 1, 1), _D(year, 6, 30), "interval", anchor
+        return _D(year, 7, 1), _D(year, 12, 31), "interval", anchor
+    qm = regex.search(r"[1-4]", s[: ym.start()] if ym else s)
+    if qm and not s.lower().startswith("the"):
+        q = int(qm.group(0))
+    else:
+        om = pp["ordw"].search(s)
+        word = om.group(0).lower() if om else ""
+        q = _ORDINALS.get(word, int(word[:-2]) if word[:-2].isdigit() else 0)
+    if not 1 <= q <= 4:
+        return None
+    return _D(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", anchor
+
+
+def _r_decade(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    dm_ = regex.search(r"([0-9]{4})", s)
+    if dm_ is None:
+        return None
+    y0 = int(dm_.group(1))
+    lo, hi = _D(y0, 1, 1), _D(y0 + 9, 12, 31)
+    mod = regex.search(r"(?i)\b(early|mid|late)\b", s)
+    if mod:
+        w = mod.group(1).lower()
+        lo, hi = {
+            "early": (lo, _D(y0 + 3, 12, 31)),
+            "mid": (_D(y0 + 3, 1, 1), _D(y0 + 6, 12, 31)),
+            "late": (_D(y0 + 6, 1, 1), hi),
+        }[w]
+    return lo, hi, "decade", "absolute"
+
+
+def _r_century(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    om = pp["ordw"].search(s.lower())
+    if om is None:
+        return None
+    word = om.group(0).replace(" ", "-")
+    n = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
+    if not 1 <= n <= 21:
+        return None
+    y0 = (n - 1) * 100 + 1
+    lo, hi = _D(max(y0, 1), 1, 1), _D(n * 100, 12, 31)
+    mod = regex.search(r"(?i)\b(early|mid|late)\b", s)
+    if mod:
+        lo, hi = _part(lo, hi, mod.group(1))
+    return lo, hi, "century", "absolute"
+
+
+_SHARED_YEAR = regex.compile(
+    r"(?:[^\S\n]*+,)?[^\S\n]++(?:and|or|to|through|until|till)[^\S\n]++(?:the[^\S\n]++)?"
+    r"(?:(?:early|mid|late)[^\S\n-]*+-?[^\S\n]*+)?"
+    r"(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:[^\S\n]++of)?,?[^\S\n]++((?:1[0-9]|20)[0-9]{2})(?![0-9])"
+)
+
+
+def _shared_year(text: str, end: int) -> int:
+    """The year a coordinated period after ``end`` gives: ``the spring and early summer of
+    1943`` dates ``the spring`` too. 0 when there is none."""
+    m = _SHARED_YEAR.match(text, end)
+    return int(m.group(1)) if m else 0
+
+
+def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    p = ctx.published
+    sm = regex.search(r"(?i)(spring|summer|autumn|winter|fall)", s)
+    if sm is None:
+        return None
+    name = sm.group(1).lower()
+    low = s.lower()
+    ym = pp["year"].search(s)
+    if name == "fall" and not ym and not regex.match(r"(?i)(?:this|last|next|that)\b", s):
+        return None  # "fall" alone is the verb
+    a, _b = _SEASON_MONTHS[name]
+    shared = _shared_year(ctx.text, start + len(s))
+    if ym or shared:
+        year, anchor = (int(ym.group(1)) if ym else shared), "absolute"
+    elif low.endswith(("last year", "this year", "next year")):
+        if p is None:
+            return None, None, "season", "unresolved"
+        year = p.year - low.endswith("last year") + low.endswith("next year")
+        anchor = "published"
+    elif low.startswith(
+        ("that", "the same", "the following", "the next", "the previous", "the preceding")
+    ) or (not ctx.news and ctx.ref is not None):
+        if ctx.ref is None:
+            return None, None, "season", "unresolved"
+        ry = ctx.ref[0].year
+        if low.startswith(("the following", "the next")):
+            ry += 1
+        elif low.startswith(("the previous", "the preceding")):
+            ry -= 1
+        year, anchor = ry, "narrative"
+    else:
+        if p is None:
+            return None, None, "season", "unresolved"
+        anchor = "published"
+        this_start = _season(p.year, name)[0] if a != 12 else _season(p.year - 1, name)[0]
+        if low.startswith("next") or (
+            low.startswith("this") and "past" not in low and (ctx.future(start) or this_start > p)
+        ):
+            year = (
+                this_start.year if this_start > p or low.startswith("this") else this_start.year + 1
+            )
+            if low.startswith("next") and this_start <= p:
+                year = this_start.year + 1
+        elif "past" in low or low.startswith("last"):
+            _lo, hi_ = _season(this_start.year, name)
+            year = this_start.year if hi_ < p else this_start.year - 1
+        else:
+            year = this_start.year if this_start <= p else this_start.year - 1
+    lo, hi = _season(year, name)
+    mod = regex.search(r"(?i)\b(early|mid|late)\b", s)
+    if mod:
+        lo, hi = _part(lo, hi, mod.group(1))
+    return lo, hi, "season", anchor
+
+
+def _r_yrange(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    a_, b_ = regex.split(r"[^\S\n]?[-–][^\S\n]?", s)
+    if _counts_things(ctx.text, start, start + len(s)):
+        return None
+    y1 = int(a_)
+    y2 = int(b_) if len(b_) == 4 else (y1 // 100) * 100 + int(b_)
+    if y2 <= y1 or y2 - y1 > 100:
+        return None
+    return _D(y1, 1, 1), _D(y2, 12, 31), "interval", "absolute"
+
+
+def _r_ymod(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    ym = pp["year"].search(s)
+    if ym is None:
+        return None
+    y = int(ym.group(1))
+    lo, hi = _part(
+        _D(y, 1, 1), _D(y, 12, 31), _mod_of(s) or ("late" if "late" in s.lower() else "early")
+    )
+    return lo, hi, "year", "absolute"
+
+
+def _r_yword(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """The end of the year, late in the year, month's end."""
+    p = ctx.published
+    low = s.lower()
+    unit = "month" if "month" in low else "year"
+    if (
+        "that " in low
+        or "'s end" in low
+        or "’s end" in low
+        or ("the " + unit in low and (not ctx.news or ctx.ref is not None))
+    ):
+        if ctx.ref is None:
+            return None, None, unit, "unresolved"
+        base, anchor = ctx.ref[0], "narrative"
+    else:
+        if p is None:
+            return None, None, unit, "unresolved"
+        base = p
+        delta = -1 if "last " in low else (1 if "next " in low else 0)
+        base = _add_months(base.replace(day=1), delta * (12 if unit == "year" else 1))
+        anchor = "published"
+    mod = _mod_of(s) or ("late" if ("late" in low or "end" in low) else "early")
+    if unit == "month":
+        lo, hi = _part(*_month(base.year, base.month), mod)
+        return lo, hi, "month", anchor
+    lo, hi = _part(_D(base.year, 1, 1), _D(base.year, 12, 31), mod)
+    return lo, hi, "year", anchor
+
+
+def _r_year(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    text = ctx.text
+    ym = pp["year"].search(s)
+    if ym is None:
+        return None
+    y = int(ym.group(1))
+    end = start + len(s)
+    if not s.lower().startswith("the year"):
+        if _COUNT_BEFORE.search(text, max(0, start - 20), start):
+            return None
+        if _counts_things(text, start, end):
+            return None
+    return _D(y, 1, 1), _D(y, 12, 31), "year", "absolute"
+
+
+_NUM_RANGE_TAIL = regex.compile(
+    r"(?:[^\S\n]*+[-–][^\S\n]*+|[^\S\n]++(?:and|or|to)[^\S\n]++)[0-9][0-9,]{0,8}+"
+)
+
+
+def _counts_things(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``[start, end)`` counts things: ``2014 troops``, ``1500 and 2000
+    fighters``, ``1500-2000 tanks`` (but ``in 2014 troops crossed`` is a year)."""
+    if _YEAR_CUE.search(text, max(0, start - 8), start):
+        return False
+    tail = _NUM_RANGE_TAIL.match(text, end)
+    after = tail.end() if tail is not None else end
+    return _COUNT_NOUN.match(text, after) is not None
+
+
+def _r_month(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    text = ctx.text
+    mm = pp["month"].search(s)
+    if mm is None:
+        return None
+    word = mm.group(1)
+    month = _month_num(word)
+    if kind == "month" and word in ("May", "March", "MAY", "MARCH") and s == word:
+        before = text[max(0, start - 24) : start]
+        if not _MONTH_CUE.search(before):
+            return None
+    if kind == "month" and word.isupper() and s == word:
+        return None  # a bare "MAY"/"AUGUST" in capitals is too often a headline word
+    if kind == "anaph":
+        if ctx.ref is None:
+            return None, None, "month", "unresolved"
+        r = ctx.ref[0]
+        low = s.lower()
+        if low.startswith(("the following", "the next")):
+            year = r.year if month > r.month else r.year + 1
+        elif low.startswith(("the previous", "the preceding")):
+            year = r.year if month < r.month else r.year - 1
+        else:
+            year = r.year
+        lo, hi = _month(year, month)
+        return lo, hi, "month", "narrative"
+    suf = _ysuffix(ctx, s)
+    shared = _shared_year(text, start + len(s)) if suf is False else 0
+    got = (
+        (shared, "absolute")
+        if shared
+        else suf
+        if suf is not False
+        else _year_for_month(ctx, month, start)
+    )
+    if got is None or got is True:
+        return None, None, "month", "unresolved"
+    year, anchor = got
+    lo, hi = _month(year, month)
+    if kind == "mpart":
+        lo, hi = _part(lo, hi, _mod_of(s))
+    return lo, hi, "month", anchor
+
+
+def _r_holiday(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    ym = pp["year"].search(s)
+    month, day = (12, 25) if s.startswith("Christmas") else (1, 1)
+    if "Eve" in s:
+        month, day = 12, 24 if month == 12 else 31
+    if ym:
+        d = _safe_date(int(ym.group(1)), month, day)
+        return (d, d, "day", "absolute") if d else None
+    got = _year_for_day(ctx, month, day, start, None)
+    if got is None:
+        return None, None, "day", "unresolved"
+    d = _safe_date(got[0], month, day)
+    return (d, d, "day", got[1]) if d else None
+
+
+def _r_deictic(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    p = ctx.published
+    low = s.lower()
+    unres: _Res = (None, None, "day", "unresolved")
+    if p is None:
+        return unres
+    if "before yesterday" in low:
+        d = p - dt.timedelta(days=2)
+    elif "after tomorrow" in low:
+        d = p + dt.timedelta(days=2)
+    elif low.startswith("yesterday"):
+        d = p - dt.timedelta(days=1)
+    elif low.startswith("tomorrow"):
+        d = p + dt.timedelta(days=1)
+    else:
+        d = p
+    return d, d, "day", "published"
+
+
+def _r_weekend(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    p = ctx.published
+    low = s.lower()
+    if p is None:
+        return None, None, "week", "unresolved"
+    wd = p.weekday()
+    if low.startswith("next") or (
+        low.startswith("this") and "past" not in low and ctx.future(start)
+    ):
+        sat = (
+            p + dt.timedelta(days=(5 - wd) % 7 or 7)
+            if low.startswith("next")
+            else p + dt.timedelta(days=(5 - wd) % 7)
+        )
+        if wd == 6:
+            sat = p - dt.timedelta(days=1)
+    elif wd >= 5:
+        sat = p - dt.timedelta(days=wd - 5)
+    else:
+        sat = p - dt.timedelta(days=wd + 2)
+    return sat, sat + dt.timedelta(days=1), "interval", "published"
+
+
+def _r_wd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    pp = parts()
+    p = ctx.published
+    low = s.lower()
+    unres: _Res = (None, None, "day", "unresolved")
+    wm = pp["wd"].search(s)
+    if wm is None:
+        return None
+    want = WEEKDAYS[wm.group(0)[:3].lower()]
+    anaphoric = low.startswith(
+        ("that", "the following", "the next", "the previous", "the preceding", "the same")
+    )
+    if anaphoric or (not ctx.news and ctx.ref is not None and ctx.ref[2] == "day"):
+        if ctx.ref is None or ctx.ref[2] not in ("day",):
+            return unres
+        r = ctx.ref[0]
+        if low.startswith(("the previous", "the preceding")):
+            d = r - dt.timedelta(days=(r.weekday() - want) % 7 or 7)
+        else:
+            d = r + dt.timedelta(
+                days=(want - r.weekday()) % 7
+                or (7 if low.startswith(("the following", "the next")) else 0)
+            )
+        return d, d, "day", "narrative"
+    if p is None:
+        return unres
+    back = (p.weekday() - want) % 7
+    fwd = (want - p.weekday()) % 7
+    if low.startswith("last"):
+        d = p - dt.timedelta(days=back or 7)
+    elif low.startswith("next"):
+        d = p + dt.timedelta(days=fwd or 7)
+    elif low.startswith("this") and "past" in low:
+        d = p - dt.timedelta(days=back or 7)
+    elif low.startswith("this") and "coming" in low:
+        d = p + dt.timedelta(days=fwd or 7)
+    elif ctx.future(start):
+        d = p + dt.timedelta(days=fwd)
+    else:
+        d = p - dt.timedelta(days=back)
+    return d, d, "day", "published"
+
+
+def _r_span(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """The past 24 hours, the next two weeks."""
+    pp = parts()
+    text = ctx.text
+    p = ctx.published
+    low = s.lower()
+    if not ctx.news and not regex.search(r"(?i)hours?|days?", low):
+        return None  # in a narrative, "the next two years" is a duration, not a dated period
+    nm = pp["num"].search(s.split(None, 2)[-1] if low.startswith("the") else s.split(None, 1)[-1])
+    um = pp["unit"].search(s)
+    if nm is None or um is None:
+        return None
+    word = nm.group(0).lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    if n <= 0:
+        return None
+    unit = um.group(0).lower()
+    if _OF_AFTER.match(text, start + len(s)):
+        return None  # "the last two weeks of the war": a part of something else
+    base, anchor = p, "published"
+    if not ctx.news and ctx.ref is not None:
+        base, anchor = ctx.ref[0], "narrative"
+    if base is None:
+        return None, None, "interval", "unresolved"
+    forward = regex.match(r"(?i)(?:the\s+)?(?:next|coming|following)", s) is not None
+    try:
+        if unit.startswith("hour"):
+            step = dt.timedelta(days=max(1, n // 24))
+            other = base + step if forward else base - step
+        else:
+            other = _shift(base, n if forward else -n, unit)
+    except (OverflowError, ValueError):
+        return None
+    return (base, other, "interval", anchor) if forward else (other, base, "interval", anchor)
+
+
+def _r_within(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """Earlier this month, later that year."""
+    p = ctx.published
+    low = s.lower()
+    unit = "week" if "week" in low else "month" if "month" in low else "year"
+    narrative = "that" in low or "the same" in low or ("in the" in low and not ctx.news)
+    base = ctx.ref[0] if narrative and ctx.ref is not None else (None if narrative else p)
+    if base is None:
+        return None, None, "interval", "unresolved"
+    anchor = "narrative" if narrative else "published"
+    if unit == "week":
+        lo = base - dt.timedelta(days=base.weekday())
+        hi = lo + dt.timedelta(days=6)
+    elif unit == "month":
+        lo, hi = _month(base.year, base.month)
+    else:
+        lo, hi = _D(base.year, 1, 1), _D(base.year, 12, 31)
+    if low.startswith("earlier"):
+        hi = max(lo, base - dt.timedelta(days=1)) if not narrative else base
+    else:
+        lo = min(hi, base + dt.timedelta(days=1)) if not narrative else base
+    return lo, hi, "interval", anchor
+
+
+def _r_rel(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """Last week, this month, the next day, that year."""
+    text = ctx.text
+    p = ctx.published
+    low = s.lower()
+    um = regex.search(r"(?i)(day|week|month|year|fortnight)$", s)
+    if um is None or (low.startswith("the") and _OF_AFTER.match(text, start + len(s))):
+        return None
+    unit = um.group(1).lower()
+    qual = low.split()[0] if not low.startswith("the") else low.split()[1]
+    if (
+        qual == "same"
+        or low.startswith("that")
+        or (qual == "this" and not ctx.news and ctx.ref is not None)
+    ):
+        qual = "that"  # in a narrative, "this day" is the story's day
+    narrative = qual in ("that", "following", "previous", "preceding") or (
+        qual == "next" and low.startswith("the")
+    )
+    if qual == "past" or (qual == "last" and low.startswith("the")):
+        if p is None:
+            return None, None, "interval", "unresolved"
+        try:
+            other = _shift(p, -1, unit if unit != "fortnight" else "fortnight")
+        except (OverflowError, ValueError):
+            return None
+        return other, p, "interval", "published"
+    if narrative:
+        if ctx.ref is None:
+            if p is None or qual == "that":
+                return None, None, unit, "unresolved"
+            base, anchor = p, "published"
+        else:
+            base, anchor = ctx.ref[0], "narrative"
+        step = 0 if qual == "that" else (-1 if qual in ("previous", "preceding") else 1)
+    else:
+        if p is None:
+            return None, None, unit, "unresolved"
+        base, anchor = p, "published"
+        step = {"last": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(qual, 0)
+    try:
+        if unit == "day":
+            d = base + dt.timedelta(days=step)
+            return d, d, "day", anchor
+        if unit in ("week", "fortnight"):
+            mon = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+            return mon, mon + dt.timedelta(days=6 if unit == "week" else 13), "week", anchor
+        if unit == "month":
+            first = _add_months(base.replace(day=1), step)
+            return first, _month_end(first.year, first.month), "month", anchor
+        y = base.year + step
+        return _D(y, 1, 1), _D(y, 12, 31), "year", anchor
+    except (OverflowError, ValueError):
+        return None
+
+
+def _r_then(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """At that time: the latest date the text gave."""
+    if ctx.ref is None:
+        return None, None, "interval", "unresolved"
+    lo, hi, gran = ctx.ref
+    return lo, hi, gran, "narrative"
+
+
+def _r_ago(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """Two years ago, three days later."""
+    pp = parts()
+    p = ctx.published
+    low = s.lower()
+    unres: _Res = (None, None, "day", "unresolved")
+    if _VAGUE_BEFORE.search(ctx.text, max(0, start - 16), start):
+        return None  # "less than a year later" names no date
+    words = low.split()
+    first = words[0]
+    n = int(first) if first.isdigit() else NUMBER_WORDS.get(first.split("-")[0], 0)
+    if "-" in first:
+        n += NUMBER_WORDS.get(first.split("-")[1], 0)
+    um = pp["unit"].search(s)
+    if n <= 0 or um is None:
+        return None
+    unit = um.group(0).lower()
+    if words[-1] == "ago":
+        base, anchor, sign = p, "published", -1
+    else:
+        base = ctx.ref[0] if ctx.ref is not None else None
+        anchor, sign = "narrative", (-1 if words[-1] == "earlier" else 1)
+        if base is None and p is not None and ctx.news:
+            base, anchor = p, "published"
+    if base is None:
+        return unres
+    try:
+        d = _shift(base, sign * n, unit)
+    except (OverflowError, ValueError):
+        return None
+    return d, d, "day", anchor
+
+
+_RESOLVERS: dict[str, Callable[[str, str, int, _Ctx], _Res | None]] = {
+    "iso": _r_iso,
+    "num": _r_num,
+    "ymd": _r_ymd,
+    "dm": _r_dm,
+    "md": _r_dm,
+    "wpart": _r_wpart,
+    "bc": _r_bc,
+    "mrange": _r_mrange,
+    "my": _r_my,
+    "quarter": _r_quarter,
+    "half": _r_quarter,
+    "decade": _r_decade,
+    "century": _r_century,
+    "season": _r_season,
+    "yrange": _r_yrange,
+    "ymod": _r_ymod,
+    "yword": _r_yword,
+    "year": _r_year,
+    "year_end": _r_year,
+    "month": _r_month,
+    "mpart": _r_month,
+    "anaph": _r_month,
+    "holiday": _r_holiday,
+    "deictic": _r_deictic,
+    "weekend": _r_weekend,
+    "wd": _r_wd,
+    "span": _r_span,
+    "within": _r_within,
+    "rel": _r_rel,
+    "then": _r_then,
+    "ago": _r_ago,
+}
+
+
+def _resolve(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """The interval a candidate of ``kind`` means; ``None`` when it is not a date after all."""
+    fn = _RESOLVERS.get(kind)
+    return fn(kind, s, start, ctx) if fn is not None else None
+
+
+@functools.cache
+def _header_patterns() -> tuple[regex.Pattern[str], ...]:
+    date = (
+        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+        r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    )
+    return (
+        # a label: Published: 15.05.2024 / Last updated: Friday 16 August 2024, 14:20 BST
+        regex.compile(
+            r"(?im)^[^\S\n]*+(?:published|posted|updated|last\s+updated|date|dated|first\s+published)"
+            r"(?:\s+on)?\s*:?\s*(?P<d>" + date + r")"
+        ),
+        # a line that is a date, or ends with one: "Analysis | 22 September 2023"
+        regex.compile(
+            r"(?m)^(?=[^\n]{0,200}$)[^\n]{0,180}?(?:^|[|,–—-][^\S\n]*|[^\S\n])(?P<d>" + date + r")"
+            r"[^\S\n]*+(?:,?[^\S\n]*+(?:at[^\S\n]+)?[0-9]{1,2}[:.][0-9]{2}[^\n]{0,16})?$"
+        ),
+        # a dateline with its year: "ZAPORIZHZHIA, Ukraine, Aug. 29, 2023 -",
+        # "GENEVA (16 January 2025) –"
+        regex.compile(
+            r"(?m)^[A-Z][A-Z .'/-]{2,40}(?:,[^\n,(]{1,30})?(?:,|\s\()\s*(?P<d>" + date + r")"
+        ),
+    )
+
 
 def published_from_text(text: str) -> dt.date | None:
-    """The publication date a dateline or header gives, or ``None``."""
+    """The publication date a header or dateline near the top of ``text`` gives, or ``None``.
+
+    Only a date with its year counts (``KYIV, Nov 14 -`` says no year); the clock is never read.
+
+    >>> published_from_text("Troops advance\\n2024-11-12\\nAuthor: Ming")
+    datetime.date(2024, 11, 12)
+    >>> published_from_text("Headline\\nPublished: 15.05.2024, 10:32\\nText")
+    datetime.date(2024, 5, 15)
+    >>> published_from_text("Live\\nLast updated: Friday 16 August 2024, 14:20 BST")
+    datetime.date(2024, 8, 16)
+    >>> print(published_from_text("KYIV, Nov 14 (Reuters) - Russian forces advanced."))
+    None
+    """
     check_text(text, "published_from_text")
+    head = "\n".join(text.lstrip("\ufeff").split("\n", 8)[:8])[:800]
+    for pat in _header_patterns():
+        for m in pat.finditer(head):
+            found = _header_date(m.group("d"))
+            if found is not None:
+                return found
     return None
 
 
+def _header_date(s: str) -> dt.date | None:
+    for d in extract_dates(s):
+        if d.anchor == "absolute" and d.granularity == "day" and d.start is not None:
+            return d.start
+    return None
+
+
+def _is_news(found: list[_Found], length: int) -> bool:
+    """Whether the text speaks from its publication date: news says ``on Monday``,
+    ``yesterday``, ``last week``, ``two days ago`` often; history and encyclopaedias rarely."""
+    n = 0
+    for kind, s, _, _ in found:
+        low = s.lower()
+        if (
+            (kind == "wd" and not low.startswith(("that", "the ")))
+            or (kind == "deictic" and low.startswith(("yesterday", "tomorrow", "the day")))
+            or kind == "weekend"
+            or (kind == "span" and low.startswith(("the past", "past", "the last")))
+            or (kind == "within" and "this" in low)
+            or (
+                kind == "rel"
+                and low.startswith(("last", "this week", "this month", "next", "the past"))
+            )
+            or (kind == "ago" and low.endswith("ago"))
+            or (kind == "season" and "this past" in low)
+        ):
+            n += 1
+    return n >= 1 and n * 8000 >= length  # one cue in 8,000 characters; history has fewer
+
+
+_RECENT_DAYS = 366  # outside news, "since X" runs to publication only from a recent X
+_BACK = 24  # no candidate starts further than this before the word that anchors it
+
+
+def _candidates(text: str) -> list[regex.Match[str]]:
+    """Candidate matches in text order, without overlaps: the finder is tried at the word
+    starts a few words before each anchor word (a digit, a month, ``week``...), leftmost first."""
+    pat = finder()
+    out: list[regex.Match[str]] = []
+    last_end = 0
+    for a in ANCHOR.finditer(text):
+        at = a.start()
+        if at < last_end:
+            continue
+        lo = max(last_end, at - _BACK)
+        nl = text.rfind("\n", lo, at)
+        if nl >= 0:
+            lo = nl + 1
+        for w in WORD_START.finditer(text, lo, at + 1):
+            ws = w.start()
+            if ws < at and PREFIX.match(text, ws) is None:
+                continue
+            m = pat.match(text, ws)
+            if m is not None and m.end() > at:
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
+
+
+_SCENE = regex.compile(
+    r"(?:^|[.!?:;]\s+|\n\s*)(?:(?:In|By|During|From|Early|Late|Later|Until|Since|After|Before|"
+    r"At|On|Through|Throughout|Between)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)?$"
+)
+
+
+def _moves_story(kind: str, s: str, anchor: str, ctx: _Ctx, *, start: int, lo: _D) -> bool:
+    """Whether a resolved mention becomes the reference for later relative dates.
+
+    In a narrative, dates read from the publication date stand outside the story, the end
+    of a range (``1861-1865``) is not where the story goes next, and ``twenty years earlier``
+    is a look back, not a move."""
+    if not ctx.news and anchor == "published":
+        return False
+    if kind == "year_end":
+        return False
+    ref = ctx.ref
+    if (
+        not ctx.news
+        and kind in ("year", "ymod")
+        and ref is not None
+        and ref[2] in ("day", "month", "season")
+        and abs(lo.year - ref[0].year) > 3
+        and not _SCENE.search(ctx.text, max(0, start - 40), start)
+    ):
+        return False  # "documents found in 2004 proved": a digression, not a new scene
+    if kind == "ago":
+        low = s.lower()
+        if regex.search(r"(?i)years?|decades?", low) or (
+            low.endswith("earlier") and "month" in low
+        ):
+            return False
+    return True
+
+
+_RANGE_SPLIT = regex.compile(
+    r"[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:to|and|or|through|until|till)[^\S\n]+"
+)
+_DAY_RANGE = regex.compile(
+    r"(?P<a>(?:[Tt]he[^\S\n]+)?(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?P<sep>[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:and|to|or|through)[^\S\n]+)"
+    r"(?P<b>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]))"
+)
+_MONTH_RANGE = regex.compile(
+    r"^(?P<pre>(?:[Ff]rom)[^\S\n]+)?(?P<a>[A-Za-z]+)"
+    r"(?P<sep>[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:and|to|through|until|till)[^\S\n]+)(?P<b>[A-Za-z]+)(?P<rest>.*)$"
+)
+
+_Found = tuple[str, str, int, str]  # kind, surface, start, the text to read it from
+
+
+def _split_ranges(found: list[_Found], *, news: bool) -> list[_Found]:
+    """In a narrative, ranges as the two dates they join, as TimeML marks them: ``1861-1865``,
+    ``499-493 BC``, ``22-25 April 1951``, ``August and September 1914``, ``from February to
+    July``. News keeps them as one interval (``on 9-11 July``), as a timeline wants them.
+
+    A night (``the night of 4-5 November``) and a ``between`` period are always one interval."""
+    out: list[_Found] = []
+    for kind, s, start, _ in found:
+        if news and kind != "bc":
+            out.append((kind, s, start, s))
+            continue
+        if kind in ("yrange", "bc") and (m := _RANGE_SPLIT.search(s)) and s[: m.start()].isdigit():
+            first, second = s[: m.start()], s[m.end() :]
+            if kind == "yrange":
+                full = first[:2] + second if len(second) == 2 else second
+                out.append(("year", first, start, first))
+                out.append(("year_end", second, start + m.end(), full))
+            else:
+                out.append(("bc", first, start, first))
+                out.append(("bc", second, start + m.end(), second))
+            continue
+        if kind in ("dm", "md") and not regex.match(r"(?i)(?:the\s+\S+\s+of|overnight)\b", s):
+            d = _DAY_RANGE.search(s)
+            if d is not None:
+                a_end, b_start = d.end("a"), d.start("b")
+                if kind == "dm":  # 22-25 April 1951: "22" reads as "22 April 1951"
+                    first_read = s[: d.end("a")] + s[d.end("b") :]
+                    out.append((kind, s[:a_end], start, first_read))
+                    out.append((kind, s[b_start:], start + b_start, s[b_start:]))
+                else:  # March 5-9, 1918: "9, 1918" reads as "March 9, 1918"
+                    mon_end = d.start("a")
+                    out.append((kind, s[:a_end], start, s[:a_end] + s[d.end("b") :]))
+                    out.append((kind, s[b_start:], start + b_start, s[:mon_end] + s[b_start:]))
+                continue
+        if kind == "mrange" and not s.lower().startswith("between"):
+            m2 = _MONTH_RANGE.match(s)
+            if m2 is not None:
+                pre = len(m2.group("pre") or "")
+                a0, a1 = m2.start("a"), m2.end("a")
+                b0 = m2.start("b")
+                rest = m2.group("rest")
+                out.append(("month" if not rest else "my", s[a0:a1], start + a0, s[a0:a1] + rest))
+                out.append(("month" if not rest else "my", s[b0:], start + b0, s[b0:]))
+                del pre
+                continue
+        out.append((kind, s, start, s))
+    return out
+
+
 def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple[DateMention, ...]:
-    """Find nothing yet."""
+    """Every date and period in ``text``, in text order, resolved against ``published``.
+
+    Without ``published``, absolute dates are still resolved and relative ones (``on
+    Monday``) are returned with ``start``/``end`` ``None`` and ``anchor="unresolved"``.
+
+    >>> d = extract_dates("The strikes on the night of 30-31 May were the fifth round.",
+    ...                   published="2024-05-31")[0]
+    >>> d.text, d.start, d.end, d.granularity
+    ('the night of 30-31 May', datetime.date(2024, 5, 30), datetime.date(2024, 5, 31), 'interval')
+    >>> [d.text for d in extract_dates("Some 2014 troops crossed on Monday.")]
+    ['Monday']
+    """
     check_text(text, "extract_dates")
-    coerce_published(published)
-    return ()
+    pub = coerce_published(published)
+    kinds = group_kinds()
+    found: list[_Found] = []
+    for m in _candidates(text):
+        for name, kind in kinds:
+            if m.group(name) is not None:
+                found.append((kind, m.group(0), m.start(), m.group(0)))
+                break
+    if not found:
+        return ()
+    ctx = _Ctx(text, pub, news=_is_news(found, len(text)))
+    out: list[DateMention] = []
+    for kind, surface, start, s in _split_ranges(found, news=ctx.news):
+        try:
+            res = _resolve(kind, s, start, ctx)
+        except (ValueError, OverflowError):
+            res = None
+        if res is None:
+            continue
+        lo, hi, gran, anchor = res
+        begin = start
+        if lo is not None:
+            sm = _SINCE.search(text, max(0, start - 12), start)
+            recent = pub is not None and (ctx.news or (pub - lo).days <= _RECENT_DAYS)
+            if sm is not None and pub is not None and recent and lo <= pub:
+                begin = sm.start()
+                hi, gran, anchor = pub, "interval", "published" if anchor == "absolute" else anchor
+        end = start + len(surface)
+        out.append(
+            DateMention(
+                text=text[begin:end],
+                span=Span(begin, end),
+                start=lo,
+                end=hi,
+                granularity=gran,
+                anchor=anchor,
+            )
+        )
+        if (
+            lo is not None
+            and hi is not None
+            and _moves_story(kind, s, anchor, ctx, start=start, lo=lo)
+        ):
+            if gran != "interval" or kind in ("dm", "md"):
+                ctx.ref = (lo, hi, gran if gran != "interval" else "day")
+            if gran in ("day", "month", "season") or kind in ("dm", "md"):
+                ctx.explicit = (lo, start)
+    return tuple(out)

@@ -1,17 +1,779 @@
-"""Placeholder: filled in by the troops extractor work."""
+"""Troop counts: every count of people under arms, with its side and what happened to them.
+
+>>> [(t.text, t.value, t.qualifier, t.side) for t in extract_troop_counts(
+...     "Russia has mobilized nearly 50,000 troops in the Kursk region.")]
+[('nearly 50,000 troops', 50000, 'at_most', 'Russia')]
+>>> t, = extract_troop_counts("Ukraine said 200 Russian soldiers were killed or wounded.")
+>>> t.value, t.side, t.status, t.noun
+(200, 'Russia', 'casualties', 'soldiers')
+>>> [t.text for t in extract_troop_counts("It fired 40 drones at 300 civilians in 2023.")]
+[]
+
+Amounts are read by :mod:`milnews._numbers` (digits, words, vague amounts, ranges, qualifiers).
+What is counted: the nouns in ``_NOUNS`` below and counts split from their noun
+(``a contingent of nearly 50,000``, ``losses reached 1,200``, ``a 1,960-strong contingent``).
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
+import re
+from collections import Counter
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import NamedTuple
 
+import regex
+
+from milnews._numbers import Quantity, quantity_source, read_quantity
+from milnews._sides import find_sides
 from milnews._validate import check_text, coerce_published
-from milnews.records import TroopCount
+from milnews.records import Span, TroopCount
 
 __all__ = ["extract_troop_counts"]
 
+# The words that name people under arms (plural: a count names several).
+_NOUNS = (
+    r"troops|soldiers|servicemen|servicewomen|servicemembers|service\s+members|service\s+personnel"
+    r"|military\s+personnel|personnel|fighters|militants|mercenaries|marines|paratroopers"
+    r"|reservists|conscripts|recruits|draftees|sailors|airmen|special\s+forces|commandos|men"
+    r"|officers|volunteers|terrorists|rebels|insurgents|jihadists|gunmen|guerrillas|guerillas"
+    r"|combatants|militiamen|peacekeepers|infantrymen|snipers|sappers|gunners|riflemen|troopers"
+    r"|legionnaires|POWs|prisoners\s+of\s+war|casualties|people"
+)
+# A count followed only by what happened to them: "4,414 killed", "some 300 wounded".
+_BARE = r"killed|dead|wounded|injured|captured|missing|others"
+# Words that cannot stand between an amount and its noun.
+_STOP = (
+    r"and|or|but|nor|in|on|at|to|from|by|with|of|for|into|onto|than|as|per|a|an|the|this|that"
+    r"|these|those|who|which|whom|were|was|is|are|be|been|being|had|have|has|it|its|they|them"
+    r"|their|including|includes|among|such|like|plus|people|persons|civilians?|civilian|children"
+    r"|women|residents|villagers|refugees|migrants|patients|detainees|prisoners|hostages|medical"
+    r"|humanitarian|aid|health|former|retired|police|prison|customs|traffic|security\s+guards?"
+    r"|years?|days?|months?|weeks?|hours?|km|miles?|times"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_QUANT = quantity_source()
+# A word between an amount and its noun: not a stop word, not a lower-case plural or -ing form.
+_MOD = (
+    rf"(?!(?:{_STOP}|{_NOUNS})\b)(?-i:(?![\p{{Ll}}][\p{{L}}'’-]*(?:s|ing)\b))"
+    rf"\p{{L}}[\p{{L}}\p{{M}}'’.-]*+"
+)
+_OF = (
+    r"(?:\s+of(?:\s+(?:the|its|his|her|their|our|these|those|whom|them"
+    r"|the\s+group's|the\s+group’s|\p{Lu}[\w.-]*(?:'s|’s)))?(?:\s+own)?)?"
+)
 
-def extract_troop_counts(text: str, *, published: dt.date | str | None = None) -> tuple[TroopCount, ...]:
-    """Find nothing yet."""
+_BEFORE_OK = r"(?<![\w$€£₴₽.,/#-])"
+_MAIN = regex.compile(
+    rf"{_BEFORE_OK}(?P<q>{_QUANT})(?![\w])(?:(?P<strong>-strong)"
+    rf"|(?P<mid>{_OF}(?:\s+{_MOD}){{0,3}})\s+(?P<noun>{_NOUNS})(?![\w-])"
+    rf"|\s+(?P<bare>{_BARE})(?![\w-])"
+    rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE})\b))",
+    regex.IGNORECASE,
+)
+# An amount whose noun came before it: "a contingent ... of nearly 50,000", "losses reached 1,200".
+_END = (
+    r"(?=\s*+(?:[,.;:)\"”’]|$)|\s++(?:in|on|at|near|along|around|across|inside|into|from|to|who"
+    r"|which|that|were|was|are|is|had|have|has|by|and|or|but|since|during|after|before|following"
+    r"|according|over|under|against)\b)"
+)
+_SPLIT = regex.compile(
+    rf"(?:(?P<group>\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men"
+    rf"|brigade|division|battalion|regiment|corps|unit|strength|numbers)[\"”’']?,?\s++"
+    rf"(?:of|numbering|numbered|totall?ing|estimated\s+at|put\s+at)\s++)"
+    rf"|(?P<loss>\b(?:losses|casualties)(?:\s++[\w'’-]++){{0,4}}?\s++"
+    rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|exceeded|hit|climbed\s+to"
+    rf"|surpassed|were|was|of|at)\s++))"
+    rf"(?P<q>{_QUANT}){_END}",
+    regex.IGNORECASE,
+)
+_OF_THEM = regex.compile(
+    rf"{_BEFORE_OK}(?P<q>{_QUANT})(?=\s+of\s+(?:them|whom)\b)", regex.IGNORECASE
+)
+_AFTER_THEM = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(\p{Lu}[\w-]*+)")
+
+# What happened to them. Before the amount: the verb whose object it is.
+_ACTIVE = regex.compile(
+    r"\b(?P<v>killed|killing|kills|kill|eliminated|eliminating|neutralized|neutralised|wounded"
+    r"|wounding|injured|injuring|captured|capturing|captures|took|taken|taking|lost|losing|loses"
+    r"|lose|suffered|suffering|suffers)"
+    r"(?:\s+(?:or|and)\s+(?P<v2>killed|wounded|injured|captured|killing|wounding|injuring"
+    r"|capturing))?"
+    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|also|a\s+further|only|just|some\s+of))?"
+    r"\s*+$",
+    regex.IGNORECASE,
+)
+# Before the amount, a noun that says what happened: "the loss of", "the deaths of".
+_NOMINAL = regex.compile(
+    r"\b(?P<n>loss|losses|deaths|death|killing|capture|surrender)\s+of\s*+$", regex.IGNORECASE
+)
+_WITH = regex.compile(
+    r"\b(?:together|along)\s+with\s*+$|\b(?:and|including|among\s+them)\s*+$", regex.IGNORECASE
+)
+# After the noun: what the sentence says happened to them.
+_STATUS_WORD = (
+    r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|captured|surrendered|missing|taken\s+prisoner"
+    r"|taken\s+captive|prisoner|captive|casualties|losses|(?<=(?:were|was|been)\s)lost"
+)
+_AFTER = regex.compile(
+    rf"\b(?P<w>{_STATUS_WORD})\b(?:(?:,\s*|\s+)(?:or|and)\s+|,\s*)?(?P<w2>{_STATUS_WORD})?\b",
+    regex.IGNORECASE,
+)
+_AFTER_STOP = regex.compile(
+    r"[;]|,\s*(?:in\s+which|where|while|when|whereas|which|and|but)\b|\s(?:but|while|whereas|after"
+    r"|because|although|though)\b|(?:,|\band)\s+that\b|\b(?:said|says|say)\b(?!\s+(?:to\s+be|they|their))",
+    regex.IGNORECASE,
+)
+_ADJACENT = regex.compile(
+    rf"[\s,]*+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|being)\s+)?"
+    rf"(?:\p{{L}}+ly\s+)?(?:{_STATUS_WORD})\b",
+    regex.IGNORECASE,
+)
+_WHO = regex.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$", regex.IGNORECASE)
+_OBJECT_NEXT = regex.compile(
+    r"\s+(?!(?:by|in|on|at|or|and|during|near|while|when|after|before|since|as|for|with|from"
+    r"|were|was|are|is)\b)[\p{L}\d]",
+    regex.IGNORECASE,
+)
+_STATUS_OF = {
+    "killed": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "die": "killed",
+    "deaths": "killed",
+    "eliminated": "killed",
+    "eliminating": "killed",
+    "neutralized": "killed",
+    "neutralised": "killed",
+    "killing": "killed",
+    "kills": "killed",
+    "kill": "killed",
+    "wounded": "wounded",
+    "wounding": "wounded",
+    "injured": "wounded",
+    "injuring": "wounded",
+    "captured": "captured",
+    "capturing": "captured",
+    "captures": "captured",
+    "surrendered": "captured",
+    "prisoner": "captured",
+    "captive": "captured",
+    "taken prisoner": "captured",
+    "taken captive": "captured",
+    "missing": "missing",
+    "casualties": "casualties",
+    "losses": "casualties",
+    "lost": "casualties",
+    "losing": "casualties",
+    "loses": "casualties",
+    "lose": "casualties",
+    "suffered": "casualties",
+    "suffering": "casualties",
+    "suffers": "casualties",
+    "loss": "casualties",
+    "death": "killed",
+    "capture": "captured",
+    "surrender": "captured",
+    "pows": "captured",
+    "prisoners of war": "captured",
+}
+_TAKE = frozenset({"took", "taken", "taking"})
+_PRISONER_AFTER = regex.compile(
+    r"^[^.;]{0,60}?\b(?:prisoner|captive|hostage)s?\b", regex.IGNORECASE
+)
+
+# Sides that no demonym names: the state's own forces, by the words news uses for them.
+_STATE = regex.compile(
+    r"\b(?:(?:government|regime)\s+(?:forces|troops|soldiers)|regime|junta|pro-government"
+    r"|the\s+(?:army|military)|(?:army|military)(?:'s|’s))(?!\w)",
+    regex.IGNORECASE,
+)
+_STATE_OF = regex.compile(
+    r"\s*+(?:'s|’s)?\s++(?:military(?:\s+government)?|army|junta|government|regime|armed\s+forces)\b",
+    regex.IGNORECASE,
+)
+_STATE_PHRASE = regex.compile(r"\b(?:government|regime|junta|pro-government)\b", regex.IGNORECASE)
+_PLACE_BEFORE = regex.compile(
+    r"(?:\b(?:in|into|inside|toward|towards|near|across|from|against|on|around|at|over"
+    r"|(?<!\b(?:close|according|linked|loyal|allied|belonging|due|thanks|next)\s)to)"
+    r"\s+(?:the\s+)?|\b(?:River|Lake|Mount|Gulf|Bay|Strait|Sea\s+of)\s+)"
+    r"(?:(?:southern|northern|eastern|western|central|occupied|south|north|east|west)\s+)?$",
+    regex.IGNORECASE,
+)
+_DESIGNATED = regex.compile(
+    r"\b(?:Task\s+Force|Force|No\.|Number|Flight|Route|Highway|Resolution|Article|Unit|Brigade"
+    r"|Division|Battalion|Regiment|Corps|Squadron|Group|Army|Fleet|Wing|Operation)\s*+$"
+)
+_AIRCRAFT = regex.compile(
+    r"\b(?:bombers|aircraft|planes|jets|helicopters|warplanes|interceptors|jet|fighter\s+jets)\b",
+    regex.IGNORECASE,
+)
+_GROUP_NOUNS = frozenset({"terrorists", "militants", "insurgents", "jihadists", "gunmen"})
+_IRREGULAR = _GROUP_NOUNS | {"fighters", "rebels", "mercenaries", "guerrillas", "militiamen"}
+_CIVILIAN = regex.compile(
+    r"\b(?:civilians?|people|residents|children|women|villagers|patients|journalists|aid\s+workers"
+    r"|worshippers|pilgrims|migrants|refugees|passengers|protesters|demonstrators)\b",
+    regex.IGNORECASE,
+)
+_MILITARY = regex.compile(
+    r"\b(?:soldiers?|troops|servicemen|fighters|militants|army|military|forces|casualties"
+    r"|allied|battalion|brigade|division|regiment|marines|combat)\b",
+    regex.IGNORECASE,
+)
+_YEAR_BEFORE = regex.compile(
+    r"\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|the|summer|winter"
+    r"|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+$",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"(?<=[.!?])[\"”’)]*+\s++(?=[\"“‘(]?[\p{Lu}\d])|\n\s*+")
+_ABBREV = frozenset(
+    [
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "brig",
+        "adm",
+        "sgt",
+        "cpl",
+        "pvt",
+        "cmdr",
+        "cdr",
+        "gov",
+        "sen",
+        "rep",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vol",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "vs",
+        "fig",
+        "mt",
+        "ft",
+        "approx",
+        "rev",
+        "prof",
+        "lt.gen",
+        "maj.gen",
+        "brig.gen",
+        "ltd",
+        "inc",
+        "co",
+        "corp",
+    ]
+)
+
+
+class _Sentences:
+    """Sentence starts of one text, found once; ``bounds(pos)`` is the sentence around ``pos``."""
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        starts = [0]
+        for m in _SENTENCE_END.finditer(text):
+            if "\n" not in m.group():
+                before = text[max(0, m.start() - 12) : m.start()].rstrip('.!?"”’)')
+                word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    continue
+            starts.append(m.end())
+        self._starts = starts
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = self.index(pos)
+        end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self._text)
+        return self._starts[i], end
+
+    def start_of(self, i: int) -> int:
+        return self._starts[max(0, i)]
+
+
+@functools.cache
+def _side_kinds() -> Mapping[str, str]:
+    """Side -> kind (``country``, ``group``, ``capital``) from ``data/sides.tsv``."""
+    kinds: dict[str, str] = {}
+    raw = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            _surface, side, kind = line.split("\t")
+            kinds.setdefault(side, kind)
+    return MappingProxyType(kinds)
+
+
+class _TextSides(NamedTuple):
+    """What the whole text says about sides, read once per text (see :func:`_text_sides`)."""
+
+    sentences: _Sentences
+    sides: tuple[tuple[int, int, str], ...]  # (start, end, side) of every side named
+    positions: tuple[int, ...]
+    state: str | None
+    main_group: str | None
+
+
+@functools.lru_cache(maxsize=4)
+def _text_sides(text: str) -> _TextSides:
+    """Sides and sentences of ``text``; cached so troop counts and units read a text once."""
+    sides = tuple((m.start(), m.end(), side) for m, side in find_sides(text))
+    kinds = _side_kinds()
+    countries: Counter[str] = Counter()
+    groups: Counter[str] = Counter()
+    states: Counter[str] = Counter()
+    for _, end, side in sides:
+        (groups if kinds.get(side) == "group" else countries)[side] += 1
+        if _STATE_OF.match(text, end):
+            states[side] += 1
+    top = states or countries
+    return _TextSides(
+        sentences=_Sentences(text),
+        sides=sides,
+        positions=tuple(s[0] for s in sides),
+        state=top.most_common(1)[0][0] if top else None,
+        main_group=groups.most_common(1)[0][0] if groups else None,
+    )
+
+
+class _Context:
+    """What the whole text says about sides: every side named, in order, and the main ones.
+
+    ``state`` is the side whose state forces the text calls "the army", "the junta",
+    "government forces": the side most often named beside such words, else the country
+    named most often. ``taken`` holds the phrases of counts already read, whose side
+    words belong to them and not to the sentence's actor.
+    """
+
+    __slots__ = ("main_group", "positions", "sentences", "sides", "state", "taken", "text")
+
+    def __init__(self, text: str) -> None:
+        read = _text_sides(text)
+        self.text = text
+        self.sentences = read.sentences
+        self.sides = read.sides
+        self.positions = read.positions
+        self.state = read.state
+        self.main_group = read.main_group
+        self.taken: list[tuple[int, int]] = []
+
+    def sides_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self.positions, start)
+        hi = bisect.bisect_left(self.positions, end)
+        return [s for s in self.sides[lo:hi] if s[1] <= end]
+
+    def _free(self, pos: int) -> bool:
+        return not any(a <= pos < b for a, b in self.taken)
+
+    def actor_before(self, start: int, end: int, *, first: bool = False) -> str | None:
+        """The side named last (or ``first``) in ``text[start:end]`` as an actor: not as a
+        place, not as another count's side; "the army", "the junta" stand for ``state``."""
+        text = self.text
+        found = [
+            (s, e, side)
+            for s, e, side in self.sides_between(start, end)
+            if self._free(s) and not _PLACE_BEFORE.search(text, max(0, s - 30), s)
+        ]
+        if self.state:
+            ends = {e for _, e, _ in found}
+            for m in _STATE.finditer(text, start, end):
+                beside = any(m.start() - k in ends for k in range(4))  # "the Kiev regime"
+                place = _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if not beside and not place and self._free(m.start()):
+                    found.append((m.start(), m.end(), self.state))
+        if not found:
+            return None
+        found.sort()
+        return found[0][2] if first else found[-1][2]
+
+    def earlier_actor(self, pos: int, sentences: int = 3) -> str | None:
+        """The actor of the nearest of the few sentences before ``pos`` that names one: the
+        side it names first, as its subject usually comes first."""
+        i = self.sentences.index(pos)
+        for k in range(i - 1, max(-1, i - 1 - sentences), -1):
+            start, end = self.sentences.start_of(k), self.sentences.start_of(k + 1)
+            actor = self.actor_before(start, end, first=True)
+            if actor:
+                return actor
+        return None
+
+    def opponent_of(self, side: str | None) -> str | None:
+        """The other side: for an armed group, the state it fights; else the side named most."""
+        if (
+            side is not None
+            and _side_kinds().get(side) == "group"
+            and self.state not in (None, side)
+        ):
+            return self.state
+        counts = Counter(s for _, _, s in self.sides if s != side)
+        return counts.most_common(1)[0][0] if counts else None
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    quantity: Quantity
+    noun: str | None
+    phrase_end: (
+        int  # where the words describing the people end (side words are looked for up to here)
+    )
+    kind: str  # "main", "strong", "split", "bare", "others", "of_them"
+    status: str | None  # a status the form itself gives (casualties, 4,414 killed)
+
+
+def _is_year(text: str, start: int, q: str, quantity: Quantity) -> bool:
+    return (
+        q.isdigit()
+        and len(q) == 4
+        and 1800 <= quantity.value <= 2100
+        and bool(_YEAR_BEFORE.search(text, max(0, start - 12), start))
+    )
+
+
+# Where an amount can be: a digit or a number word. The big patterns are tried only around
+# these (a few per paragraph) instead of at every word, which keeps the extractor fast.
+# These simple patterns use the standard library's re, about twice as fast here as regex.
+_CORE = re.compile(
+    r"(?<![\w.,])(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|tens|scores|handful"
+    r"|several|few|couple|half)(?!\w))"
+)
+_WORD_START = re.compile(r"(?<![\w'’-])[\w\"“]")
+
+
+def _around_cores(
+    pattern: regex.Pattern[str], text: str, cores: list[int], back: int = 45, words: int = 5
+) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only at the word starts shortly before each amount."""
+    out: list[regex.Match[str]] = []
+    done = 0
+    for at in cores:
+        if at < done:
+            continue
+        lo = max(done, at - back)
+        starts = [*[w.start() for w in _WORD_START.finditer(text, lo, at)][-words:], at]
+        for start in starts:
+            m = pattern.match(text, start)
+            if m is not None and m.end() > at:
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+_NOUN_HINT = re.compile(
+    rf"(?:(?<![\w-])(?:{_NOUNS.lower()}|{_BARE}|of\s+them|of\s+whom)|-strong)\b"
+)
+_SPLIT_HINT = re.compile(
+    r"\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
+    r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties)\b"
+)
+
+
+def _candidates(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    near_noun: list[int] = []
+    near_trigger: list[int] = []
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters grow when lowered: keep the offsets right
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    nouns = [m.start() for m in _NOUN_HINT.finditer(lower)]
+    triggers = [m.start() for m in _SPLIT_HINT.finditer(lower)]
+    for core in _CORE.finditer(lower):
+        at = core.start()
+        i = bisect.bisect_left(nouns, at)
+        if i < len(nouns) and nouns[i] < at + 90:
+            near_noun.append(at)
+        i = bisect.bisect_left(triggers, at - 90)
+        if i < len(triggers) and triggers[i] < at:
+            near_trigger.append(at)
+    for m in _around_cores(_MAIN, text, near_noun):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        if _DESIGNATED.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Task Force 20 killed ...": the number names a unit
+        if m.group("mid") and q.value == 1 and not m.group("mid").lstrip().lower().startswith("of"):
+            continue  # "one reason why casualties": "one" is not a count here
+        if (
+            m.group("noun")
+            and m.group("noun").lower() == "fighters"
+            and _AIRCRAFT.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40))
+        ):
+            continue  # fighter aircraft
+        if m.group("strong"):
+            end = m.end()
+            found.append(
+                _Found(m.start(), end, q, "strong", min(len(text), end + 40), "strong", None)
+            )
+        elif m.group("noun"):
+            noun = regex.sub(r"\s+", " ", m.group("noun").lower())
+            status = _STATUS_OF.get(noun)
+            found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", status))
+        elif m.group("bare") is None:  # "at least 1,000 have been killed": the noun came before
+            found.append(_Found(m.start(), m.end(), q, None, m.end(), "others", None))
+        else:
+            bare = m.group("bare").lower()
+            kind = "others" if bare == "others" else "bare"
+            status = None if bare == "others" else _STATUS_OF[bare]
+            found.append(_Found(m.start(), m.end(), q, bare, m.end(), kind, status))
+    for m in _around_cores(_SPLIT, text, near_trigger, back=90, words=10):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start("q"), m.group("q"), q):
+            continue
+        status = "casualties" if m.group("loss") else None
+        start = m.start("q")
+        found.append(_Found(start, m.end(), q, None, m.end(), "split", status))
+    for m in _around_cores(_OF_THEM, text, near_noun):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _CIVILIAN.search(text, m.end(), m.end() + 40):
+            continue
+        after = _AFTER_THEM.match(text, m.end())
+        phrase_end = after.end() if after else m.end()
+        found.append(_Found(m.start(), m.end(), q, None, phrase_end, "of_them", None))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bool]:
+    """The status, and whether it came from a verb whose object the count is."""
+    before = text[max(sent[0], f.start - 60) : f.start]
+    active = _ACTIVE.search(before)
+    if (
+        active is None
+        and f.status is None
+        and _WITH.search(before)
+        and not _ADJACENT.match(text, f.end)  # "... and five others seriously wounded"
+    ):
+        wider = text[max(sent[0], f.start - 160) : f.start]
+        every = list(_ACTIVE_ANY.finditer(wider))
+        active = every[-1] if every else None
+    after_end = min(sent[1], f.end + 110)
+    stop = _AFTER_STOP.search(text, f.end, after_end)
+    if stop is not None:
+        after_end = stop.start()
+    after = _AFTER.search(text, f.end, after_end)
+    if (
+        after is not None
+        and _WHO.search(text, max(f.end, after.start() - 12), after.start())
+        and _OBJECT_NEXT.match(text, after.end())
+    ):
+        after = None  # "soldiers, who captured the town": they did it, it was not done to them
+    after_status = _status_of_match(after) if after else None
+    nominal = _NOMINAL.search(before) if active is None else None
+    if nominal is not None and not f.status:
+        return after_status or _STATUS_OF[nominal.group("n").lower()], False
+    if active is not None:
+        verb = active.group("v").lower()
+        if verb in _TAKE:
+            if _PRISONER_AFTER.search(text[f.end : after_end]) or after_status == "captured":
+                return "captured", True
+            return f.status or after_status, False
+        status = _STATUS_OF[verb]
+        second = active.group("v2")
+        if second and _STATUS_OF[second.lower()] != status:
+            status = "casualties"
+        if status == "casualties" and f.status:
+            return f.status, False
+        if status == "casualties" and after_status:
+            return after_status, False
+        return status, status != "casualties"
+    if f.status:
+        return f.status, False
+    return after_status, False
+
+
+_ACTIVE_ANY = regex.compile(
+    r"\b(?P<v>killed|killing|eliminated|wounded|injured|captured|took|taken|lost)"
+    r"(?:\s+(?:or|and)\s+(?P<v2>killed|wounded|injured|captured))?\b",
+    regex.IGNORECASE,
+)
+
+
+def _status_of_match(m: regex.Match[str]) -> str | None:
+    first = _STATUS_OF.get(regex.sub(r"\s+", " ", m.group("w").lower()))
+    second = m.group("w2")
+    if second:
+        other = _STATUS_OF.get(regex.sub(r"\s+", " ", second.lower()))
+        if other and first and other != first:
+            return "casualties"
+    return first
+
+
+def _side(
+    ctx: _Context,
+    f: _Found,
+    sent: tuple[int, int],
+    *,
+    object_of_verb: bool,
+    recent: TroopCount | None,
+    status: str | None,
+) -> str | None:
+    """Whose people: from the phrase, then the count before it, then the sentence's actor."""
+    text = ctx.text
+    phrase = ctx.sides_between(f.start, f.phrase_end)
+    if phrase:
+        return phrase[-1][2]
+    if _STATE_PHRASE.search(text, f.start, f.phrase_end):
+        return ctx.state
+    after = _OF_SIDE.match(text, f.phrase_end)
+    if after:
+        near = ctx.sides_between(after.end(), after.end() + 40)
+        if near and near[0][0] == after.end():
+            return near[0][2]
+    if recent is not None:
+        if f.kind in ("others", "bare", "of_them") or _OTHER.search(text, f.start, f.phrase_end):
+            return recent.side
+        if _OWN.search(text, f.start, f.phrase_end):
+            return ctx.opponent_of(recent.side)
+    if f.noun in _GROUP_NOUNS:
+        groups = [
+            s for s in ctx.sides_between(sent[0], f.start) if _side_kinds().get(s[2]) == "group"
+        ]
+        return groups[-1][2] if groups else ctx.main_group
+    earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 3)
+    if object_of_verb:  # the killer is the subject, named first: the dead are the other side
+        agent = ctx.actor_before(sent[0], f.start, first=True)
+        agent = agent or ctx.actor_before(earlier, sent[0])
+        return ctx.opponent_of(agent) if agent else None
+    actor = ctx.actor_before(sent[0], f.start)
+    if actor or f.kind == "strong":
+        return actor
+    if (
+        recent is not None
+        and status is not None
+        and recent.status == status
+        and (f.noun in _IRREGULAR) == (recent.noun in _IRREGULAR)
+    ):
+        return recent.side  # a casualty report going on about the same people
+    speakers = [
+        (s, e, side)
+        for s, e, side in ctx.sides_between(f.phrase_end, sent[1])
+        if _SAID_AFTER.match(text, e) or _ACCORDING_BEFORE.search(text, max(0, s - 30), s)
+    ]
+    if speakers:
+        return speakers[0][2]  # "Two soldiers were wounded, the IDF said": the speaker's own
+    said = _STATE_SAID.search(text, f.phrase_end, sent[1])
+    if said is not None and ctx.state:
+        return ctx.state
+    return ctx.earlier_actor(f.start)
+
+
+_SAID_AFTER = regex.compile(
+    r"(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|reported|reports|announced|confirmed"
+    r"|stated|acknowledged|admitted)\b",
+    regex.IGNORECASE,
+)
+_STATE_SAID = regex.compile(
+    r"\bthe\s+(?:army|military)\s+(?:said|says|reported|announced|confirmed)\b", regex.IGNORECASE
+)
+_ACCORDING_BEFORE = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+_OF_SIDE = regex.compile(r"\s+(?:of|from)\s+(?:the\s+)?", regex.IGNORECASE)
+_OTHER = regex.compile(r"\bother\b", regex.IGNORECASE)
+_OWN = regex.compile(r"\bown\b", regex.IGNORECASE)
+
+
+def extract_troop_counts(
+    text: str, *, published: dt.date | str | None = None
+) -> tuple[TroopCount, ...]:
+    """Every count of people under arms in ``text``, in text order.
+
+    ``published`` is accepted for a uniform signature; counts do not depend on it.
+
+    >>> [(t.text, t.value, t.low, t.high, t.qualifier) for t in extract_troop_counts(
+    ...     "Between 5,000 and 7,000 fighters and hundreds of marines.")]
+    [('Between 5,000 and 7,000 fighters', 5000, 5000, 7000, 'range'),
+     ('hundreds of marines', 200, 200, None, 'approximate')]
+    """
     check_text(text, "extract_troop_counts")
     coerce_published(published)
-    return ()
+    if not text or (not any(c.isdigit() for c in text) and not _WORDY.search(text)):
+        return ()
+    ctx = _Context(text)
+    out: list[TroopCount] = []
+    for f in _candidates(text):
+        sent = ctx.sentences.bounds(f.start)
+        last = out[-1] if out else None
+        previous = last if last is not None and last.span.end >= sent[0] else None
+        earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 1)
+        recent = last if last is not None and last.span.start >= earlier else None
+        if f.kind in ("others", "of_them") and previous is None:
+            continue
+        if f.kind == "bare" and previous is None:
+            sentence = text[sent[0] : sent[1]]
+            if _CIVILIAN.search(sentence) or not _MILITARY.search(sentence):
+                continue
+        if f.noun == "men" and _NOT_MEN.match(text, f.end):
+            continue
+        if f.noun == "people" and not _ENLISTED.match(text, f.end):
+            continue
+        status, object_of_verb = _status(text, f, sent)
+        if f.kind == "strong":
+            status = None
+        side = _side(ctx, f, sent, object_of_verb=object_of_verb, recent=recent, status=status)
+        ctx.taken.append((f.start, f.phrase_end))
+        q = f.quantity
+        out.append(
+            TroopCount(
+                text=text[f.start : f.end],
+                span=Span(f.start, f.end),
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                qualifier=q.qualifier,
+                side=side,
+                status=status,
+                noun=f.noun if f.kind in ("main", "bare") else None,
+            )
+        )
+    return tuple(out)
+
+
+_NOT_MEN = regex.compile(
+    r",?\s+(?:and\s+)?(?:women|boys)\b|\s+to\s+(?:leave|flee)\b", regex.IGNORECASE
+)
+_ENLISTED = regex.compile(
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:signed\s+up|enlisted|volunteered|joined\s+the\s+(?:army|military)"
+    r"|signed\s+(?:army\s+|military\s+)?contracts|were\s+(?:mobili[sz]ed|conscripted|drafted|recruited))",
+    regex.IGNORECASE,
+)
+_WORDY = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|thousand|million|dozen|hundreds|thousands|millions|dozens|scores|handful)",
+    regex.IGNORECASE,
+)

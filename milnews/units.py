@@ -1,17 +1,357 @@
-"""Placeholder: filled in by the units extractor work."""
+"""Units: every military formation a text names or counts, with its echelon and side.
+
+>>> [(u.name, u.echelon, u.side) for u in extract_units(
+...     "Elements of the Russian 3rd Army Corps and Hamas's Rafah Brigade.")]
+[('3rd Army Corps', 'corps', 'Russia'), ('Rafah Brigade', 'brigade', 'Hamas')]
+>>> u, = extract_units("Kyiv has moved two battalions to the sector.")
+>>> u.echelon, u.count, u.name, u.side, u.personnel_low, u.personnel_high
+('battalion', 2, None, 'Ukraine', 600, 2000)
+
+Three forms are found: designations (``47th Mechanized Brigade``, ``II SS Panzer Corps``,
+``Fifth Fleet``, ``Zapad Group of Forces``, ``Task Force 153``), names (``Azov Brigade``,
+``Judea and Samaria Division``) and counts (``three brigades``, ``at least four battalions``,
+``an Israeli armoured brigade``). Echelon words and their doctrinal strength are in
+``data/echelons.tsv``; well-known formations and their sides in ``data/formations.tsv``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import NamedTuple
 
+import regex
+
+from milnews._numbers import read_number
+from milnews._sides import sides_pattern, sides_table
 from milnews._validate import check_text, coerce_published
-from milnews.records import UnitMention
+from milnews.records import Span, UnitMention
+from milnews.troops import _Context
 
-__all__ = ["extract_units"]
+__all__ = ["echelon_table", "extract_units", "formation_table"]
+
+
+class Echelon(NamedTuple):
+    """One echelon word: its size class and the typical strength of one such formation."""
+
+    echelon: str
+    personnel_low: int | None
+    personnel_high: int | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = resources.files("milnews").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in raw.splitlines() if line.strip() and line[0] != "#"]
+
+
+@functools.cache
+def echelon_table() -> Mapping[str, Echelon]:
+    """Echelon word (lower case) -> :class:`Echelon`, from ``data/echelons.tsv``.
+
+    >>> echelon_table()["battalions"]
+    Echelon(echelon='battalion', personnel_low=300, personnel_high=1000)
+    """
+    table: dict[str, Echelon] = {}
+    for word, echelon, low, high in _rows("echelons.tsv"):
+        if word in table:
+            raise ValueError(f"echelons.tsv: duplicate word {word!r}")
+        table[word] = Echelon(echelon, int(low) if low else None, int(high) if high else None)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def formation_table() -> Mapping[str, tuple[str, str]]:
+    """Formation name (lower case) -> (side, echelon), from ``data/formations.tsv``.
+
+    >>> formation_table()["golani brigade"]
+    ('Israel', 'brigade')
+    """
+    table: dict[str, tuple[str, str]] = {}
+    for name, side, echelon in _rows("formations.tsv"):
+        key = name.lower()
+        if key in table:
+            raise ValueError(f"formations.tsv: duplicate name {name!r}")
+        table[key] = (side, echelon)
+    return MappingProxyType(table)
+
+
+_ECH = r"(?:Squad|Platoon|Company|Battalion|Regiment|Brigade|Division|Corps|Army|Fleet|Flotilla)"
+_ECH_ANY = rf"(?i:{_ECH[3:-1]})"
+_ECH_PLURAL = (
+    r"(?i:squads|platoons|companies|battalion\s+tactical\s+groups|battalions|regiments|brigades"
+    r"|divisions|corps|armies|fleets)"
+)
+_ECH_SINGLE = r"(?i:squad|platoon|company|battalion|regiment|brigade|division|fleet)"
+# Lower-case words a designation may hold between its number and its echelon.
+_KIND = (
+    r"(?i:separate|independent|mechani[sz]ed|motori[sz]ed|motor|rifle|tank|airborne|air|assault"
+    r"|guards|infantry|marine|naval|armou?red|special|mountain|artillery|combined|arms|jaeger"
+    r"|territorial|defen[cs]e|operational|presidential|national|guard|panzer|cavalry|light|heavy"
+    r"|missile|engineer|reconnaissance|parachute|commando|ranger|rangers|mission|forces|ss|sniper"
+    r"|drone|unmanned|systems|coastal|border|spetsnaz|volunteer|grenadier|mechanised)"
+)
+_KIND_WORD = regex.compile(_KIND)
+_CAP = r"\p{Lu}[\p{L}\p{M}]*+(?:[-’'][\p{L}]++)*+(?<!['’]s)"
+_SP = r"[ \t\u00a0]++"
+_FIRST = r"(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|These|Those|Each|Every|Both)\b)"
+_ORD = (
+    r"(?:\d{1,4}(?:st|nd|rd|th)|(?-i:[IVXL]{1,6})(?=\s)"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth))"
+)
+_DESIGNATION = regex.compile(
+    rf"(?<![\w-])(?P<name>{_ORD}(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s)){{0,6}}{_SP}{_ECH_ANY})(?![\w-])"
+    rf"|(?<![\w-])(?P<group>{_CAP}{_SP}[Gg]roup{_SP}of{_SP}[Ff]orces)(?![\w-])"
+    rf"|(?<![\w-])(?P<task>(?:(?:Combined|Joint){_SP})?Task{_SP}Force{_SP}(?:\d++|{_CAP}))(?![\w-])"
+    rf"|(?<![\w-])(?P<named>{_FIRST}{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,2}}{_SP}{_ECH}"
+    rf"(?:{_SP}{_ECH})?)(?![\w-])"
+)
+_COUNT_WORD = (
+    r"(?:\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|a\s+few|several|dozens\s+of))"
+)
+_QUAL = r"(?i:at\s+least|up\s+to|some|about|around|more\s+than|nearly|almost|as\s+many\s+as)"
+_MODIFIER = r"(?!(?i:of|the|and|or|in|to|from|with|for|at|by|on)\b)[\p{L}][\p{L}\p{M}'’-]*+"
+_COUNTED = regex.compile(
+    rf"(?<![\w-])(?P<q>(?:{_QUAL}\s++)?(?P<n>{_COUNT_WORD}))"
+    rf"(?:\s++of\s++(?i:its|their|his|the|our|these|those))?"
+    rf"(?:\s++{_MODIFIER}){{0,3}}?\s++(?P<e>{_ECH_PLURAL})(?![\w-])"
+    rf"|(?<![\w-])(?P<a>(?i:an?))(?P<mods>(?:\s++{_MODIFIER}){{0,3}}?)\s++(?P<e1>{_ECH_SINGLE})"
+    rf"(?![\w-])(?!\s++(?i:commanders?|spokes(?:man|person|woman)|chief|headquarters|level|size"
+    rf"|leaders?|members?|soldiers?|officers?|commanded|that|which|called|named))"
+)
+# Words that make a "Xxx Brigade" a service or an office, not a formation.
+_GENERIC = frozenset(
+    [
+        "marine",
+        "air",
+        "medical",
+        "signal",
+        "peace",
+        "press",
+        "diplomatic",
+        "royal",
+        "national",
+        "red",
+        "regular",
+        "volunteer",
+        "territorial",
+        "army",
+        "navy",
+        "naval",
+        "reserve",
+        "liberation",
+        "popular",
+        "free",
+        "main",
+        "field",
+        "home",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "each",
+        "every",
+        "one",
+        "elements",
+        "units",
+        "troops",
+        "soldiers",
+        "forces",
+        "with",
+        "from",
+        "of",
+        "in",
+        "and",
+        "new",
+        "first",
+        "last",
+        "its",
+        "russian",
+        "ukrainian",
+    ]
+)
+_FEW = {"a few": 3, "several": 3, "dozens of": 24, "a dozen": 12}
+_NAME_START = regex.compile(r"\p{Lu}")
+_AND = regex.compile(r"and\b")
+_POSSESSIVE_GAP = regex.compile(r"^(?:['’]s)?\s*+(?:the\s+)?$", regex.IGNORECASE)
+_LISTED = regex.compile(
+    r"[\s,;()]*+(?:(?:and|or|as\s+well\s+as|including|with|alongside|among\s+them|both|part"
+    r"|formerly|of|the|its|elements|units|troops|paratroopers|marines|soldiers)[\s,;()]++){0,6}$",
+    regex.IGNORECASE,
+)
+_OF_AFTER = regex.compile(r"\s++(?:of|from)\s++(?:the\s++)?", regex.IGNORECASE)
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    echelon: str
+    number: int
+    name: str | None
+
+
+def _echelon_of(words: str) -> Echelon | None:
+    table = echelon_table()
+    key = regex.sub(r"\s+", " ", words.lower())
+    return table.get(key) or table.get(key.rsplit(" ", 1)[-1])
+
+
+_ANCHOR = re.compile(  # plain words: the standard re is faster here
+    r"(?<![\w-])(?:squads?|platoons?|compan(?:y|ies)|battalions?|regiments?|brigades?|divisions?"
+    r"|corps|arm(?:y|ies)|fleets?|flotilla|forces?|groups)(?![\w-])"
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around echelon words, merged; the patterns run only there."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    spans: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(lower):
+        lo, hi = max(0, m.start() - 110), m.end() + 30
+        space = text.find(" ", hi)
+        hi = len(text) if space < 0 else space
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _finditer(
+    pattern: regex.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> list[regex.Match[str]]:
+    return [m for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+
+
+def _hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    sides = sides_table()
+    windows = _windows(text)
+    if not windows:
+        return hits
+    for m in _finditer(_DESIGNATION, text, windows):
+        if m.group("group"):
+            hits.append(_Hit(m.start(), m.end(), "group", 1, m.group()))
+            continue
+        if m.group("task"):
+            hits.append(_Hit(m.start(), m.end(), "group", 1, m.group()))
+            continue
+        name = m.group()
+        start = m.start()
+        if m.group("named"):
+            lead = sides_pattern().match(text, start)
+            if lead is not None:  # "Russian Pacific Fleet": the side is not part of the name
+                rest = _NAME_START.search(text, lead.end(), m.end())
+                if rest is not None and not _AND.match(text, rest.start()):
+                    start = rest.start()
+                    name = text[start : m.end()]
+        words = name.split()
+        if m.group("named") and name.lower() not in formation_table():
+            head = [w.lower() for w in words[:-1]]
+            if not head or name in sides or words[-1] in ("Army", "Corps"):
+                continue  # "Red Army", "Marine Corps": services and movements, not formations
+            if all(w in _GENERIC or w.title() in sides or _KIND_WORD.fullmatch(w) for w in head):
+                continue
+        ech = _echelon_of(words[-1])
+        if ech is None:
+            continue
+        hits.append(_Hit(start, m.end(), ech.echelon, 1, name))
+    taken = [(h.start, h.end) for h in hits]
+    for m in _finditer(_COUNTED, text, windows):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m.group("e"):
+            n_text = m.group("n")
+            count = _FEW.get(regex.sub(r"\s+", " ", n_text.lower())) or read_number(n_text)
+            ech = _echelon_of(m.group("e"))
+        else:
+            if not m.group("mods").strip() and m.group("e1").lower() not in (
+                "company",
+                "battalion",
+            ):
+                continue  # "a brigade" alone is too often a word in a title: keep only "a company"
+            count = 1
+            ech = _echelon_of(m.group("e1"))
+        if not count or ech is None:
+            continue
+        hits.append(_Hit(m.start(), m.end(), ech.echelon, count, None))
+    hits.sort()
+    return hits
+
+
+def _side(ctx: _Context, hit: _Hit, previous: UnitMention | None) -> str | None:
+    text = ctx.text
+    inside = ctx.sides_between(hit.start, hit.end)
+    if inside and hit.name is None:
+        return inside[-1][2]
+    before = ctx.sides_between(max(0, hit.start - 40), hit.start)
+    if before and _POSSESSIVE_GAP.match(text[before[-1][1] : hit.start]):
+        return before[-1][2]
+    known = formation_table().get((hit.name or "").lower())
+    if known:
+        return known[0]
+    after = _OF_AFTER.match(text, hit.end)
+    if after:
+        near = ctx.sides_between(after.end(), after.end() + 40)
+        if near and near[0][0] == after.end():
+            return near[0][2]
+    if inside:
+        return inside[-1][2]
+    sent = ctx.sentences.bounds(hit.start)
+    if (
+        previous is not None
+        and previous.side
+        and previous.span.end >= sent[0]
+        and _LISTED.match(text[previous.span.end : hit.start])
+    ):
+        return previous.side  # "the 35th ... and the 38th Marine Brigade": one side
+    actor = ctx.actor_before(sent[0], hit.start)
+    if actor:
+        return actor
+    return ctx.actor_before(ctx.sentences.start_of(ctx.sentences.index(hit.start) - 2), sent[0])
 
 
 def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple[UnitMention, ...]:
-    """Find nothing yet."""
+    """Every formation named or counted in ``text``, in text order.
+
+    ``published`` is accepted for a uniform signature; units do not depend on it.
+
+    >>> [(u.text, u.count, u.personnel_low) for u in extract_units("at least three brigades")]
+    [('at least three brigades', 3, 9000)]
+    """
     check_text(text, "extract_units")
     coerce_published(published)
-    return ()
+    hits = _hits(text)
+    if not hits:
+        return ()
+    ctx = _Context(text)
+    out: list[UnitMention] = []
+    for hit in hits:
+        ech = echelon_table().get(hit.echelon)
+        low = ech.personnel_low * hit.number if ech and ech.personnel_low else None
+        high = ech.personnel_high * hit.number if ech and ech.personnel_high else None
+        out.append(
+            UnitMention(
+                text=text[hit.start : hit.end],
+                span=Span(hit.start, hit.end),
+                echelon=hit.echelon,
+                count=hit.number,
+                name=hit.name,
+                side=_side(ctx, hit, out[-1] if out else None),
+                personnel_low=low,
+                personnel_high=high,
+            )
+        )
+    return tuple(out)

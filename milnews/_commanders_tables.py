@@ -1,0 +1,232 @@
+"""Rank tables for the commanders extractor: surface form -> canonical English rank -> NATO code.
+
+The tables are ``data/ranks_*.tsv`` (one per army family, each naming its source); they load
+once, lazily. A surface form means the same canonical rank in every table; the NATO code can
+differ between armies (a Russian Lieutenant General is OF-7, an American one OF-8), so it is
+looked up in the table of the army the commander serves.
+
+>>> canonical_rank("Lt. Gen.")
+'Lieutenant General'
+>>> canonical_rank("Col Gen")
+'Colonel General'
+>>> rank_code("Lieutenant General", "United States"), rank_code("Lieutenant General", "Russia")
+('OF-8', 'OF-7')
+>>> rank_code("Captain", None), rank_code("Captain", None, naval=True)
+('OF-2', 'OF-5')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import regex
+
+__all__ = [
+    "RankTable",
+    "canonical_rank",
+    "rank_code",
+    "rank_pattern",
+    "rank_surfaces",
+    "rank_tables",
+    "side_kinds",
+]
+
+#: Table files, in the order a code is looked for when the army has no table of its own.
+TABLES = ("us", "uk", "ru", "other", "de")
+
+#: Full words that name a rank but, written alone and unabbreviated, are far more often a
+#: post (``Hezbollah Commander Fuad Shukr``); they count as ranks only abbreviated or inside a
+#: longer rank (``Lieutenant Commander``, ``Wing Commander``).
+POST_LIKE_RANKS = frozenset({"Commander"})
+
+
+@attrs.frozen
+class RankTable:
+    """One ``ranks_<name>.tsv``: the armies it serves and its rows."""
+
+    name: str
+    armies: frozenset[str]
+    ranks: Mapping[str, str]  # surface -> canonical rank
+    codes: Mapping[tuple[str, str], str]  # (canonical rank, service) -> NATO code
+
+
+def _variants(surface: str) -> set[str]:
+    """The surface as written and without its dots (``Lt. Gen.`` -> ``Lt Gen``)."""
+    out = {surface}
+    words = surface.split(" ")
+    if len(words) == 2 and all(len(w) <= 5 for w in words):
+        out.add("-".join(words))  # Lt-Gen, Maj.-Gen.
+    if "." in surface:
+        bare = regex.sub(r"\.(?=\S)", "", surface).replace(".", "").strip()
+        bare = regex.sub(r"\s+", " ", bare)
+        if len(bare) > 2:
+            out.add(bare)
+    return out
+
+
+def _read(name: str) -> RankTable:
+    path = resources.files("milnews").joinpath(f"data/ranks_{name}.tsv")
+    armies: frozenset[str] = frozenset()
+    ranks: dict[str, str] = {}
+    codes: dict[tuple[str, str], str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("# armies:"):
+            armies = frozenset(a.strip() for a in line[len("# armies:") :].split(",") if a.strip())
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) not in (3, 4):
+            raise ValueError(f"ranks_{name}.tsv:{n}: expected 3 or 4 columns, got {len(cols)}")
+        surface, rank, code = cols[0], cols[1], cols[2]
+        service = cols[3] if len(cols) == 4 else ""
+        for v in _variants(surface):
+            if ranks.get(v, rank) != rank:
+                raise ValueError(f"ranks_{name}.tsv:{n}: {v!r} is both {ranks[v]!r} and {rank!r}")
+            ranks[v] = rank
+        key = (rank, service)
+        if codes.get(key, code) != code:
+            raise ValueError(f"ranks_{name}.tsv:{n}: {rank!r} ({service}) has two codes")
+        codes[key] = code
+    return RankTable(name, armies, MappingProxyType(ranks), MappingProxyType(codes))
+
+
+@functools.cache
+def rank_tables() -> tuple[RankTable, ...]:
+    """Every rank table, in :data:`TABLES` order."""
+    return tuple(_read(name) for name in TABLES)
+
+
+@functools.cache
+def _surfaces() -> Mapping[str, str]:
+    merged: dict[str, str] = {}
+    for table in rank_tables():
+        for surface, rank in table.ranks.items():
+            if merged.get(surface, rank) != rank:
+                raise ValueError(
+                    f"rank surface {surface!r} is {merged[surface]!r} in one table "
+                    f"and {rank!r} in ranks_{table.name}.tsv"
+                )
+            merged[surface] = rank
+    return MappingProxyType(merged)
+
+
+def rank_surfaces() -> frozenset[str]:
+    """Every surface form of every table (abbreviations with and without dots)."""
+    return frozenset(_surfaces())
+
+
+def canonical_rank(surface: str) -> str | None:
+    """The canonical English rank a surface form names, or ``None``."""
+    return _surfaces().get(regex.sub(r"\s+", " ", surface.strip()))
+
+
+@functools.cache
+def _army_table() -> Mapping[str, RankTable]:
+    out: dict[str, RankTable] = {}
+    for table in rank_tables():
+        for army in table.armies:
+            out.setdefault(army, table)
+    return MappingProxyType(out)
+
+
+def rank_code(rank: str | None, army: str | None, *, naval: bool = False) -> str | None:
+    """The NATO code of ``rank`` in the army of side ``army`` (the NATO pattern when unknown)."""
+    if rank is None:
+        return None
+    tables = list(rank_tables())
+    own = _army_table().get(army or "")
+    if own is not None:
+        tables.insert(0, own)
+    services = ("navy", "") if naval else ("",)
+    for table in tables:
+        for service in services:
+            code = table.codes.get((rank, service))
+            if code is not None:
+                return code
+    for table in tables:  # a rank that exists only at sea (Ensign) or only ashore
+        for (r, _s), code in table.codes.items():
+            if r == rank:
+                return code
+    return None
+
+
+@functools.cache
+def rank_pattern() -> str:
+    """A regular expression for every rank surface, longest first, factored as a trie.
+
+    Spaces match a run of one to three blanks; the surfaces are case-sensitive.
+    """
+    trie: dict[str, Any] = {}
+    for s in _surfaces():
+        if s in POST_LIKE_RANKS:
+            continue
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie, "")
+
+
+def _emit(node: dict[str, Any], prev: str) -> str:
+    """The trie below ``node`` as a pattern: longer surfaces first, then the end here."""
+    alts = []
+    for ch in sorted(k for k in node if k):
+        atom = r"[ \t\u00a0]{1,3}+" if ch == " " else regex.escape(ch)
+        alts.append(atom + _emit(node[ch], ch))
+    if "" in node:
+        alts.append("" if prev == "." else r"(?![\w\-])")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
+
+
+@functools.cache
+def side_kinds() -> Mapping[str, str]:
+    """Side -> the kind ``sides.tsv`` gives it (``country``, ``group``); capitals are skipped."""
+    out: dict[str, str] = {}
+    text = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) == 3 and cols[2] in ("country", "group"):
+            out.setdefault(cols[1], cols[2])
+    return MappingProxyType(out)
+
+
+@functools.cache
+def side_surfaces() -> Mapping[str, str]:
+    """Surface -> kind of every row of ``sides.tsv`` (``country``, ``group``, ``capital``)."""
+    out: dict[str, str] = {}
+    text = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) == 3:
+            out[cols[0]] = cols[2]
+    return MappingProxyType(out)
+
+
+@functools.cache
+def army_side(country: str) -> str | None:
+    """The side ``sides.tsv`` gives the armed forces of ``country`` when it names them apart
+    (``Sudan`` -> ``Sudanese Armed Forces``, as in a civil war), else ``None``.
+
+    >>> army_side("Sudan"), army_side("Ukraine")
+    ('Sudanese Armed Forces', None)
+    """
+    from milnews._sides import side_of, sides_table  # noqa: PLC0415
+
+    for surface, side in sides_table().items():
+        if side == country and surface[:1].isupper() and " " not in surface:
+            other = side_of(f"{surface} Armed Forces")
+            if other is not None and other != country:
+                return other
+    return None

@@ -1,0 +1,286 @@
+"""Text helpers for the commanders extractor: name tokens, sentences, posts and side evidence.
+
+Nothing here is public; :mod:`milnews.commanders` builds on it.
+
+>>> name_tokens("Erich von Manstein")
+['Erich', 'von', 'Manstein']
+>>> surname_key("Syrskyi") == surname_key("Syrsky"), surname_key("al-Burhan")
+(True, 'burhan')
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from milnews._commanders_tables import rank_surfaces, side_surfaces
+from milnews._sides import find_sides
+
+
+@functools.cache
+def _re(pattern: str) -> regex.Pattern[str]:
+    """A compiled pattern, compiled once."""
+    return regex.compile(pattern)
+
+
+__all__ = [
+    "NAME",
+    "Evidence",
+    "is_stop",
+    "name_tokens",
+    "surname_key",
+]
+
+_SP = r"[ \t\u00a0]{1,2}+"
+#: Particles written before a surname with a space (``von Manstein``) or a hyphen (``al-Burhan``).
+_PARTICLES = "al|el|bin|ibn|ben|bint|von|van|de|da|di|du|del|della|der|den|le|la|dos|das|ter|zu"
+_HYPHEN_PARTICLES = f"{_PARTICLES}|ad|ash|as|at|an|ar|az|ul|ud"
+_TOK = (
+    r"(?:\p{Lu}\.(?:\p{Lu}\.)?+(?=[ \t])|St[ae]?\.(?=[ \t]\p{Lu})"
+    r"|\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{L}[\p{L}\p{M}]*+){0,2}+"
+    rf"|(?:{_HYPHEN_PARTICLES})-\p{{Lu}}[\p{{L}}\p{{M}}]*+(?:-\p{{L}}[\p{{L}}\p{{M}}]*+)?+"
+    r")"
+)
+_NICK = r"[“\"‘][\p{L}. ]{1,20}+[”\"’]"
+#: A personal name: capitalised tokens, initials, particles (``von``, ``al-``) and nicknames.
+NAME = rf"{_TOK}(?:{_SP}(?:(?:{_PARTICLES}){_SP}){{0,2}}+(?:{_TOK}|{_NICK})){{0,5}}+"
+
+_TOKEN_SPLIT = regex.compile(rf"{_NICK}|[^\s]+")
+
+# Capitalised words that are not names: function words, calendar words, organisation and
+# formation words, posts and titles. A name is cut before the first of them.
+_STOP = frozenset(
+    """
+    The A An He She It They We I His Her Its Their Our This That These Those There Here In
+    On At By For From With As Of And But Or Nor To Into Onto Over Under After Before During
+    When While Since Until Though Although If Unless Because Then Meanwhile However Also Yet
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec Staff Staffs Assembly Secretary Secretariat Directorate Dynamics Motors
+    Electric Prosecutor Office Hospital Council Command Commands Headquarters HQ Department
+    Ministry Army Armies Navy Force Forces Corps Division Brigade Regiment Battalion Company
+    Group Fleet Front District Military Defence Defense Intelligence Security Service
+    Services Committee Court Administration Government Commander Commanders Chief Chiefs
+    Head Spokesman Spokeswoman Spokesperson Minister Ministers President Vice Prime Foreign
+    Deputy Acting Former Said Says Told Tells Warns Visits Air Naval Marine Marines Guard
+    Guards Airborne Infantry Mechanized Mechanised Armoured Armored Tank Tanks Artillery
+    Special Operations Operation Joint Task Central Northern Southern Eastern Western North
+    South East West Region Oblast Province City Street Square Bridge River Sea Ocean Gulf
+    Strait Beach Coast Island Islands Mountain Mountains Valley Republic Federation Union
+    States Kingdom Nations Plan School University Academy College Institute Center Centre
+    Agency Bureau Police Update Updates Live News Press Media Report Reports Statement Key
+    Takeaways Who What Why How Where Which Whose No Not All Some Many Most Several Other
+    Others Both Each Every Any One Two Three Four Five Six Seven Eight Nine Ten First Second
+    Third Last Next New Old Gen Sen Rep Gov Mr Mrs Ms Dr Prof Sir Dame Lord Lady Hon Rev
+    Ukraine's Russia's Reuters AP AFP BBC CNN Telegram Twitter Facebook X Kremlin Pentagon
+    Parliament Congress Senate Cabinet Mission Council Coalition Alliance Movement Party
+    Brigades Battalions Divisions Regiments Units Unit Troops Soldiers Fighters Militia Hero
+    Order Medal Cross Star Day Week Month Year Christmas Easter Ramadan God Allah According
+    Despite Amid Among Across Against Along Around Near Toward Towards Without Within Via
+    Per Like Unlike Following Including Regarding Concerning Beyond Through Throughout Upon
+    Above Below Behind Beside Besides Between Inside Outside Ahead Admiral Brigadier Colonel
+    Commodore Captain Corporal General Lieutenant Major Marshal Private Sergeant Ensign
+    Specialist Field Wing Squadron Flight Pilot Petty Warrant Senior Junior Master Chief
+    Staff Lance Seaman Airman Guardsman Trooper Director Manager Inspector Attorney Auditor
+    Surgeon Counsel Consul Governor Mayor Ambassador Envoy National International State
+    Federal Royal Imperial Chairman Chairwoman Speaker Judge Justice Sheikh Emir King Queen
+    Combined Arms Motor Rifle Rifles Assault Aviation Missile Rocket Engineer Engineers Signal Logistics
+    Reserve Territorial Volunteer Volunteers Legion Battery Flotilla Detachment Operational
+    Tactical Strategic Spetsnaz Mechanized Motorized Motorised Armour Armor Cavalry
+    Prince Princess Pope Jr Sr Emperor Empress Tsar Czar Kaiser Sultan Caliph
+    Generals Colonels Admirals Marshals Majors Captains Lieutenants Officers Ridge Hill
+    Heights Mount Lake Bay Fort Camp Pass Canal Forest Wood Line Plain Plains Peninsula
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+@functools.cache
+def _rank_words() -> frozenset[str]:
+    """Every word of every rank surface (``Lt.``, ``Gen`` ...): never part of a name."""
+    words: set[str] = set()
+    for surface in rank_surfaces():
+        for alt in regex.findall(r"[\p{L}.\-]+", surface):
+            words.add(alt)
+            words.add(alt.rstrip("."))
+    return frozenset(w for w in words if w[:1].isupper() and len(w.rstrip(".")) > 1)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_stop(token: str) -> bool:
+    """True for a capitalised word that cannot be part of a personal name."""
+    if _re(r"(?:\p{Lu}\.)+").fullmatch(token):
+        return False  # an initial
+    bare = token.rstrip(".,;:")
+    if bare in _STOP or bare in _rank_words():
+        return True
+    return bare in side_surfaces()
+
+
+def name_tokens(name: str) -> list[str]:
+    """The tokens of a name as written (a quoted nickname is one token)."""
+    return _TOKEN_SPLIT.findall(name)
+
+
+def fold(s: str) -> str:
+    """Lower case without accents."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+_PARTICLE_PREFIX = regex.compile(rf"^(?:{_HYPHEN_PARTICLES})[-]", regex.I)
+_TRANSLIT_END = regex.compile(r"(?:yi|iy|ii|yy|y|ij|i)$")
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_key(token: str) -> str:
+    """A comparison key for a name token: folded, ``al-`` dropped, ``-yi/-y/-iy`` merged."""
+    s = _PARTICLE_PREFIX.sub("", fold(token))
+    s = _re(r"[-'’. ]").sub("", s)
+    s = s.replace("kh", "h").replace("ck", "k")
+    return _TRANSLIT_END.sub("i", s) if len(s) > 4 else s
+
+
+def is_nickname(token: str) -> bool:
+    return token[:1] in '“"‘'
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREV = frozenset(
+    """
+    Gen Lt Col Maj Brig Adm Capt Cpt Cmdr Cdr Sgt Cpl Pvt Pte Spc Mr Mrs Ms Dr St Jr Sr Gov
+    Sen Rep Prof No Nos Vol Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Co Corp vs
+    etc Mt Ft Lieut Messrs Rev Hon RAdm VAdm Cdre Ens Gens Cols Maj.-Gen Lt.-Gen
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_BOUNDARY = regex.compile(r"[.!?][\"”’)]*+(?=\s+[\"“‘(]?[\p{Lu}\d])|\n")
+
+
+@attrs.frozen
+class Sentences:
+    """Sentence and paragraph boundaries of one text (abbreviation-aware)."""
+
+    starts: tuple[int, ...]
+    paragraphs: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Sentences:
+        starts = [0]
+        paras = [0]
+        for m in _BOUNDARY.finditer(text):
+            if m.group() == "\n":
+                starts.append(m.end())
+                paras.append(m.end())
+                continue
+            if m.group()[0] == ".":
+                before = _re(r"([\p{L}.\-]+)$").search(text[max(0, m.start() - 12) : m.start()])
+                word = before.group(1) if before else ""
+                if word in _ABBREV or _re(r"(?:\p{Lu}\.)*\p{Lu}").fullmatch(word):
+                    continue
+            starts.append(m.end())
+        return cls(tuple(sorted(set(starts))), tuple(sorted(set(paras))))
+
+    def sentence_start(self, pos: int) -> int:
+        return _floor(self.starts, pos)
+
+    def paragraph_start(self, pos: int) -> int:
+        return _floor(self.paragraphs, pos)
+
+
+def _floor(starts: Sequence[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return starts[lo - 1] if lo else 0
+
+
+# ---------------------------------------------------------------- side evidence
+
+#: Formation words that say whose formation it is where no country is named
+#: (military-history usage: Soviet/Russian fronts, guards and combined-arms armies, German
+#: army groups, panzer and SS formations).
+_UNIT_CUES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:\d+(?:st|nd|rd|th)\s+)?Guards\b", "Russia|Soviet Union"),
+    (r"\bCombined[ -]Arms Army\b", "Russia|Soviet Union"),
+    (r"\b[\p{Lu}][\p{L}-]+ (?:Military District|Front)\b", "Russia|Soviet Union"),
+    (r"\b\d+(?:st|nd|rd|th) (?:Belorussian|Ukrainian|Baltic) Front\b", "Soviet Union"),
+    (r"\bVDV\b", "Russia"),
+    (r"\bArmy Group (?:[A-Z]|North|South|Centre|Center|Don|Vistula)\b", "Germany"),
+    (r"\bPanzer\b|\bSS\b|\bSS-|\bWehrmacht\b|\bLuftwaffe\b", "Germany"),
+)
+_UNIT_CUE_RE = regex.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _s) in enumerate(_UNIT_CUES)))
+
+_LOCATIVE = regex.compile(
+    r"(?:\b(?:in|into|inside|from|to|toward|towards|near|across|within|throughout|at|"
+    r"over|off|outside|around|with|against|on)\s+(?:the\s+)?)$"
+)
+_QUOTES = regex.compile(r"“[^”]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
+
+
+@attrs.frozen
+class Evidence:
+    """A side named at ``start``: ``kind`` is ``country``, ``group``, ``capital`` or ``cue``."""
+
+    start: int
+    end: int
+    side: str
+    kind: str
+    locative: bool = False  # after in/into/near ...: a place, not whose people
+    weak: bool = False  # in a quotation or a compound (``Hamas-run``): not a side of its own
+
+
+def unit_cue(text: str) -> str | None:
+    """The side a formation name implies (``5th Guards Tank Army`` -> Russia|Soviet Union)."""
+    m = _UNIT_CUE_RE.search(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return _UNIT_CUES[int(m.lastgroup[1:])][1]
+
+
+def side_evidence(text: str) -> list[Evidence]:
+    """Every side named in ``text``, its text-defined abbreviations and formation cues."""
+    kinds = side_surfaces()
+    quotes = [m.span() for m in _QUOTES.finditer(text)]
+    quote_starts = [a for a, _b in quotes]
+    out: list[Evidence] = []
+    aliases: dict[str, str] = {}
+
+    def add(start: int, end: int, side: str, kind: str) -> None:
+        locative = kind in ("country", "capital") and bool(
+            _LOCATIVE.search(text, max(0, start - 20), start)
+        )
+        i = bisect.bisect_left(quote_starts, start) - 1
+        weak = text[end : end + 1] in ("-", "–") or (i >= 0 and start < quotes[i][1])
+        out.append(Evidence(start, end, side, kind, locative, weak))
+
+    for m, side in find_sides(text):
+        kind = kinds.get(m.group(), "country")
+        add(m.start(), m.end(), side, kind)
+        after = _re(r"\s*\((\p{Lu}[\p{Lu}\-]{1,6}+)\)").match(text[m.end() : m.end() + 14])
+        if after and after.group(1) not in kinds:
+            aliases.setdefault(after.group(1), side)
+    for abbr, side in aliases.items():
+        kind = "group" if kinds.get(abbr) == "group" else _kind_of_side(side)
+        for m in _re(rf"(?<![\w.\-]){regex.escape(abbr)}(?![\w\-])").finditer(text):
+            add(m.start(), m.end(), side, kind)
+    for m in _UNIT_CUE_RE.finditer(text):
+        if m.lastgroup is not None:
+            side = _UNIT_CUES[int(m.lastgroup[1:])][1]
+            out.append(Evidence(m.start(), m.end(), side, "cue"))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _kind_of_side(side: str) -> str:
+    from milnews._commanders_tables import side_kinds  # noqa: PLC0415
+
+    return side_kinds().get(side, "country")

@@ -1,0 +1,512 @@
+"""Commanders: rank tables, patterns, non-commanders, merging, affiliation, invariants."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from milnews import extract_commanders
+from milnews._commanders_tables import TABLES, canonical_rank, rank_code, rank_tables
+from milnews.records import Commander
+
+
+def one(text: str) -> Commander:
+    found = extract_commanders(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- rank tables
+
+US = [
+    ("Gen.", "General", "OF-9"),
+    ("Lt. Gen.", "Lieutenant General", "OF-8"),
+    ("LTG", "Lieutenant General", "OF-8"),
+    ("Maj. Gen.", "Major General", "OF-7"),
+    ("Brig. Gen.", "Brigadier General", "OF-6"),
+    ("Col.", "Colonel", "OF-5"),
+    ("Lt. Col.", "Lieutenant Colonel", "OF-4"),
+    ("Maj.", "Major", "OF-3"),
+    ("Capt.", "Captain", "OF-2"),
+    ("Sgt. Maj.", "Sergeant Major", "OR-9"),
+    ("Staff Sgt.", "Staff Sergeant", "OR-6"),
+    ("Spc.", "Specialist", "OR-4"),
+    ("Adm.", "Admiral", "OF-9"),
+    ("Vice Adm.", "Vice Admiral", "OF-8"),
+    ("Rear Adm.", "Rear Admiral", "OF-7"),
+    ("RAdm.", "Rear Admiral", "OF-7"),
+    ("Cmdr.", "Commander", "OF-4"),
+    ("General of the Army", "General of the Army", "OF-10"),
+]
+UK = [
+    ("Field Marshal", "Field Marshal", "OF-10"),
+    ("Brigadier", "Brigadier", "OF-6"),
+    ("Commodore", "Commodore", "OF-6"),
+    ("Air Chief Marshal", "Air Chief Marshal", "OF-9"),
+    ("Air Vice-Marshal", "Air Vice-Marshal", "OF-7"),
+    ("Group Captain", "Group Captain", "OF-5"),
+    ("Wing Commander", "Wing Commander", "OF-4"),
+    ("Lt Gen", "Lieutenant General", "OF-8"),
+]
+RU = [
+    ("Army General", "General of the Army", "OF-9"),
+    ("General of the Army", "General of the Army", "OF-9"),
+    ("Colonel General", "Colonel General", "OF-8"),
+    ("Col. Gen.", "Colonel General", "OF-8"),
+    ("General-Lieutenant", "Lieutenant General", "OF-7"),
+    ("General Major", "Major General", "OF-6"),
+    ("Captain 1st Rank", "Captain 1st Rank", "OF-5"),
+    ("Capt. 1st Rank", "Captain 1st Rank", "OF-5"),
+    ("Marshal", "Marshal", "OF-10"),
+]
+OTHER = [
+    ("Senior Gen.", "Senior General", "Myanmar", "OF-10"),
+    ("Col. Maj.", "Colonel Major", "Mali", "OF-6"),
+    ("Staff Brigadier", "Staff Brigadier", None, "OF-6"),
+    ("Tat Aluf", "Brigadier General", "Israel", "OF-6"),
+    ("Generaloberst", "Colonel General", "Germany", "OF-9"),
+    ("SS-Obergruppenführer", "SS-Obergruppenführer", "Germany", "OF-8"),
+]
+
+
+@pytest.mark.parametrize(("surface", "rank", "code"), US, ids=[c[0] for c in US])
+def test_us_ranks(surface: str, rank: str, code: str) -> None:
+    assert canonical_rank(surface) == rank
+    assert rank_code(rank, "United States", naval=surface in ("Cmdr.",)) == code
+
+
+@pytest.mark.parametrize(("surface", "rank", "code"), UK, ids=[c[0] for c in UK])
+def test_uk_ranks(surface: str, rank: str, code: str) -> None:
+    assert canonical_rank(surface) == rank
+    assert rank_code(rank, "United Kingdom") == code
+
+
+@pytest.mark.parametrize(("surface", "rank", "code"), RU, ids=[c[0] for c in RU])
+def test_russian_ranks(surface: str, rank: str, code: str) -> None:
+    assert canonical_rank(surface) == rank
+    assert rank_code(rank, "Russia", naval="Rank" in surface) == code
+
+
+@pytest.mark.parametrize(("surface", "rank", "army", "code"), OTHER, ids=[c[0] for c in OTHER])
+def test_transliterated_ranks(surface: str, rank: str, army: str | None, code: str) -> None:
+    assert canonical_rank(surface) == rank
+    assert rank_code(rank, army) == code
+
+
+def test_navy_captain_is_a_grade_higher() -> None:
+    assert one("Navy Capt. Jeff Davis said.").rank_code == "OF-5"
+    assert one("Capt. Jeff Davis said.").rank_code == "OF-2"
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_table_rows_are_well_formed(name: str) -> None:
+    text = resources.files("milnews").joinpath(f"data/ranks_{name}.tsv").read_text("utf-8")
+    assert "Source" in text or "source" in text
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.split("\t")
+        assert len(cols) in (3, 4), line
+        assert re.fullmatch(r"OF-(?:[1-9]|10)|OR-[1-9]|WO", cols[2]), line
+
+
+def test_tables_agree_on_canonical_ranks() -> None:
+    tables = rank_tables()
+    assert {t.name for t in tables} == set(TABLES)
+    seen: dict[str, str] = {}
+    for t in tables:
+        for surface, rank in t.ranks.items():
+            assert seen.setdefault(surface, rank) == rank, surface
+
+
+# ---------------------------------------------------------------- patterns
+
+PATTERNS = [
+    # (text, name, rank, role fragment or None, affiliation or None)
+    (
+        "Gen. Valery Gerasimov, the chief of Russia's General Staff, claimed the advance had "
+        "been halted.",
+        "Valery Gerasimov",
+        "General",
+        "chief of Russia's General Staff",
+        "Russia",
+    ),
+    (
+        "Oleksandr Syrskyi, the Commander-in-Chief of Ukraine's Armed Forces, said so.",
+        "Oleksandr Syrskyi",
+        None,
+        "Commander-in-Chief",
+        "Ukraine",
+    ),
+    (
+        "The commander of the 47th Brigade, Col. Oleksandr Sak, said the line held.",
+        "Oleksandr Sak",
+        "Colonel",
+        "commander of the 47th Brigade",
+        None,
+    ),
+    (
+        "An Israeli strike killed Hezbollah commander Fuad Shukr in Beirut.",
+        "Fuad Shukr",
+        None,
+        "Hezbollah commander",
+        "Hezbollah",
+    ),
+    (
+        "IDF Central Command head Major General Avi Bluth said the operation would continue.",
+        "Avi Bluth",
+        "Major General",
+        "Central Command head",
+        "Israel",
+    ),
+    (
+        "The MNDAA, led by Peng Daxun, took the town.",
+        "Peng Daxun",
+        None,
+        None,
+        None,
+    ),
+    (
+        "The grouping, commanded by Col. Gen. Andrei Mordvichev, took two villages.",
+        "Andrei Mordvichev",
+        "Colonel General",
+        "grouping",
+        None,
+    ),
+    (
+        "The brigade fought under the command of Oleh Petrenko near Bakhmut.",
+        "Oleh Petrenko",
+        None,
+        None,
+        None,
+    ),
+    (
+        "In the north, Col. Gen. Walter Model's 9th Army attacked towards Ponyri.",
+        "Walter Model",
+        "Colonel General",
+        "9th Army",
+        None,
+    ),
+    (
+        "The II SS Panzer Corps under SS-Obergruppenführer Paul Hausser drove north.",
+        "Paul Hausser",
+        "SS-Obergruppenführer",
+        "II SS Panzer Corps",
+        "Germany",
+    ),
+    (
+        "Chief of the Defence Staff Admiral Sir Tony Radakin said British strikes had worked.",
+        "Tony Radakin",
+        "Admiral",
+        "Chief of the Defence Staff",
+        None,
+    ),
+    (
+        "Col. Gen. Zakir Hasanov, Azerbaijan's defence minister, said the units disarmed.",
+        "Zakir Hasanov",
+        "Colonel General",
+        "defence minister",
+        "Azerbaijan",
+    ),
+    (
+        "Col. Maj. Souleymane Dembélé, the army spokesman, spoke for Mali's army.",
+        "Souleymane Dembélé",
+        "Colonel Major",
+        "army spokesman",
+        "Mali",
+    ),
+    (
+        "Senior Gen. Min Aung Hlaing, the commander-in-chief of Myanmar's armed forces, spoke.",
+        "Min Aung Hlaing",
+        "Senior General",
+        "commander-in-chief",
+        "Myanmar",
+    ),
+    (
+        "Capt. 1st Rank Ivan Kovgan, deputy commander of the Northern Fleet, was killed.",
+        "Ivan Kovgan",
+        "Captain 1st Rank",
+        "deputy commander",
+        None,
+    ),
+    (
+        "Ukraine's top commander, Oleksandr Syrskyi, said the situation was difficult.",
+        "Oleksandr Syrskyi",
+        None,
+        "top commander",
+        "Ukraine",
+    ),
+    (
+        "The commander of Ukraine's ground forces, Oleksandr Pavliuk, said the line held.",
+        "Oleksandr Pavliuk",
+        None,
+        "ground forces",
+        "Ukraine",
+    ),
+    (
+        "Russia's defence minister met Chief of the General Staff Valery Gerasimov.",
+        "Valery Gerasimov",
+        None,
+        "Chief of the General Staff",
+        "Russia",
+    ),
+    (
+        "Russian general Sergei Surovikin was dismissed in January.",
+        "Sergei Surovikin",
+        "General",
+        None,
+        "Russia",
+    ),
+    (
+        "Wagner chief Yevgeny Prigozhin died in a plane crash.",
+        "Yevgeny Prigozhin",
+        None,
+        "Wagner chief",
+        "Wagner Group",
+    ),
+    (
+        "Russian forces led by Lt-Gen Esedulla Abachev attacked.",
+        "Esedulla Abachev",
+        "Lieutenant General",
+        "commander of Russian forces",
+        "Russia",
+    ),
+    (
+        "The official spokesman of the Russian Ministry of Defence, Lieutenant General Igor "
+        "Konashenkov, said so.",
+        "Igor Konashenkov",
+        "Lieutenant General",
+        "spokesman",
+        "Russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank", "role", "side"), PATTERNS, ids=[p[1] for p in PATTERNS]
+)
+def test_patterns(
+    text: str, name: str, rank: str | None, role: str | None, side: str | None
+) -> None:
+    c = one(text)
+    assert c.name == name
+    assert c.rank == rank
+    if role is not None:
+        assert c.role is not None
+        assert role.lower() in c.role.lower()
+    if side is not None:
+        assert c.affiliation == side
+
+
+NAMES = [
+    (
+        "Field Marshal Erich von Manstein, commander of Army Group South, advanced.",
+        "Erich von Manstein",
+    ),
+    (
+        "Gen. Dwight D. Eisenhower, the Supreme Allied Commander, gave the order.",
+        "Dwight D. Eisenhower",
+    ),
+    ("Defence Minister Lt. Gen. Mohsen al-Daeri visited the brigade.", "Mohsen al-Daeri"),
+    ("Gen. Abdel Fattah al-Burhan, the army chief, welcomed it.", "Abdel Fattah al-Burhan"),
+    ("Col. John “J.D.” Dorrian, the spokesperson, said so.", "John Dorrian"),
+    ("Major General Hassan, his chief of staff, agreed.", "Hassan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES, ids=[n[1] for n in NAMES])
+def test_names_keep_particles_and_initials(text: str, name: str) -> None:
+    assert one(text).name == name
+
+
+# ---------------------------------------------------------------- not commanders
+
+NOT_COMMANDERS = [
+    "Ukrainian President Volodymyr Zelensky announced on Monday that Russia had mobilised.",
+    "Russian President Vladimir Putin ratified a treaty with North Korea.",
+    "Defence Secretary Grant Shapps said the attacks must stop.",
+    "Halevi wrote to Defense Minister Israel Katz.",
+    "Vyacheslav Gladkov, the governor of Russia's Belgorod region, declared an emergency.",
+    "Viktor Trehubov, a spokesman for Ukraine's Khortytsia group of forces, said so.",
+    "Rafael Grossi, head of the International Atomic Energy Agency, will visit.",
+    "Oleksandr Prokudin, head of the Kherson regional military administration, said so.",
+    "Prosecutor General Iryna Venediktova opened a case.",
+    "The frigate Admiral Makarov left Sevastopol.",
+    "Ukraine's General Staff said 1,200 soldiers had been killed.",
+    "Russian leader Vladimir Putin spoke, and Prime Minister Nikol Pashinyan replied.",
+    "Houthi missiles were fired at the USS Dwight D. Eisenhower.",
+    "A delegation led by Foreign Minister Wang Yi arrived.",
+    "Secretary General Jens Stoltenberg and U.N. Secretary-General Antonio Guterres met.",
+    "The attorney general Merrick Garland spoke.",
+    "Zelenskyy, Supreme Commander-in-Chief Volodymyr Zelenskyy, signed the decree.",
+    "Major Russian cities were hit. The General Staff of the Armed Forces reported losses.",
+    "General Dynamics won a contract for the General Assembly.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMMANDERS, ids=lambda t: t[:40])
+def test_not_commanders(text: str) -> None:
+    assert extract_commanders(text) == ()
+
+
+# ---------------------------------------------------------------- merging
+
+
+def test_later_mentions_merge() -> None:
+    text = (
+        "Gen. Oleksandr Syrskyi said the line held. Syrskyi added that Gen. Syrskyi's troops "
+        "were tired. Later, Syrsky said the general would visit."
+    )
+    c = one(text)
+    assert c.name == "Oleksandr Syrskyi"
+    said = [text[s.start : s.end] for s in c.mentions]
+    assert said[0] == "Gen. Oleksandr Syrskyi"
+    assert "Syrsky" in said
+    assert "the general" in said
+    assert c.span == c.mentions[0]
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    found = extract_commanders("Col. Ivan Petrov met Maj. Sergei Petrov in Kursk.")
+    assert [c.name for c in found] == ["Ivan Petrov", "Sergei Petrov"]
+
+
+def test_alias_is_a_mention() -> None:
+    text = "Lt. Gen. Mohamed Hamdan Dagalo, widely known as Hemedti, said so. Hemedti left."
+    c = one(text)
+    assert sum(text[s.start : s.end] == "Hemedti" for s in c.mentions) == 2
+
+
+def test_order_of_first_mention() -> None:
+    text = "Maj. Gen. Ori Gordin spoke. Then Rear Adm. Daniel Hagari spoke. Gordin left."
+    assert [c.name for c in extract_commanders(text)] == ["Ori Gordin", "Daniel Hagari"]
+
+
+# ---------------------------------------------------------------- affiliation
+
+AFFILIATION = [
+    ("Houthi military spokesman Brig. Gen. Yahya Saree said.", "Houthis"),
+    (
+        "Israeli forces advanced. Brig. Gen. Dan Goldfus, commander of the 98th Division, said.",
+        "Israel",
+    ),
+    (
+        "Sudan's army said so. Gen. Abdel Fattah al-Burhan, the army chief, agreed.",
+        "Sudanese Armed Forces",
+    ),
+    ("Lt. Gen. Pavel Rotmistrov's 5th Guards Tank Army attacked the Soviet line.", "Soviet Union"),
+    (
+        "Yahya Sinwar, Hamas's leader in Gaza, and Mohammed Deif, the commander of its armed "
+        "wing, are hiding.",
+        "Hamas",
+    ),
+    (
+        "The Arakan Army (AA) took the town. Maj. Gen. Twan Mrat Naing, the AA's "
+        "commander-in-chief, spoke.",
+        "Arakan Army",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), AFFILIATION, ids=[a[1] for a in AFFILIATION])
+def test_affiliation(text: str, side: str) -> None:
+    assert extract_commanders(text)[-1].affiliation == side
+
+
+# ---------------------------------------------------------------- invariants
+
+
+def test_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="extract_commanders"):
+        extract_commanders(b"Gen. X")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="published"):
+        extract_commanders("Gen. X Y", published="soon")
+
+
+PROSE = (
+    "Gen. Col. Lt. Maj. Brig. Adm. General Colonel Oleksandr Syrskyi Valery Gerasimov , the "
+    "commander of 47th Brigade led by commanded by under the command of Hezbollah Hamas "
+    "Ukraine's Russian 's ’s al-Burhan von D. “J.D.” ( ) — the general Syrsky said ."
+)
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from([*PROSE.split(), "\n"]), max_size=60).map(" ".join),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_never_raises_spans_slice_deterministic(text: str) -> None:
+    found = extract_commanders(text)
+    assert found == extract_commanders(text)
+    for c in found:
+        assert text[c.span.start : c.span.end] == c.text
+        assert c.mentions[0] == c.span
+        for sp in c.mentions:
+            assert 0 <= sp.start <= sp.end <= len(text)
+    starts = [c.span.start for c in found]
+    assert starts == sorted(starts)
+
+
+def test_long_adversarial_input_is_fast() -> None:
+    import time  # noqa: PLC0415
+
+    text = ("Gen. " + "Aaaa " * 2000 + ", the commander of " * 200 + "Col. al-" * 500) * 3
+    t0 = time.perf_counter()
+    extract_commanders(text)
+    assert time.perf_counter() - t0 < 5
+
+
+# ---------------------------------------------------------------- bugs caught on real text
+
+CAUGHT = [
+    # a former post in apposition gives way to the post the sentence gives now
+    (
+        "Syrskyi set up a military commandant's office there. Maj. Gen. Eduard Moskaliov, a "
+        "former commander of the Joint Forces, will head the office, Syrskyi said.",
+        "Eduard Moskaliov",
+        "head of the military commandant's office",
+        None,
+    ),
+    # the captor is not the captive's side
+    (
+        "Myanmar's junta lost the town. In Maungdaw, the Arakan Army said it had captured "
+        "Brig. Gen. Thurein Tun, the officer commanding the town's defences.",
+        "Thurein Tun",
+        "officer commanding the town's defences",
+        "Myanmar",
+    ),
+    # a post running into the next officer's rank belongs to the next officer
+    (
+        "Admiral Igor Osipov, Deputy Commander Major General Dmitry Pyatunin replaced him.",
+        "Igor Osipov",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"), CAUGHT, ids=["former-post", "captive", "next-officer"]
+)
+def test_caught(text: str, name: str, role: str | None, side: str | None) -> None:
+    c = next(c for c in extract_commanders(text) if c.name == name)
+    assert c.role == role
+    if side is not None:
+        assert c.affiliation == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops forced the Germans off the commanding heights at Blanc Mont Ridge, the key.",
+        "The battle of the Ridge, the commanding heights, ended.",
+    ],
+    ids=["commanding-heights", "place-apposition"],
+)
+def test_places_are_not_commanders(text: str) -> None:
+    assert extract_commanders(text) == ()

@@ -1,0 +1,795 @@
+"""Dates: case tables per expression family, the non-dates, publication dates read from
+headers, narrative anchoring, a run under a non-UTC TZ, and properties over arbitrary text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from milnews.dates import extract_dates, published_from_text
+
+D = dt.date
+PUB = D(2024, 11, 12)  # a Tuesday
+
+Case = tuple[str, str, str | None, str, str, str]  # id, text, published, surface, start, end
+
+
+def found(text: str, published: dt.date | str | None = PUB) -> list[tuple[str, str, str]]:
+    return [(d.text, str(d.start), str(d.end)) for d in extract_dates(text, published=published)]
+
+
+def check(text: str, published: str | None, surface: str, start: str, end: str) -> None:
+    got = found(text, published)
+    assert (surface, start, end) in got, got
+
+
+# ---------------------------------------------------------------- absolute forms
+
+ABSOLUTE: list[Case] = [
+    (
+        "d-month-y",
+        "Fighting on 12 November 2024 was heavy.",
+        None,
+        "12 November 2024",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "month-d-y",
+        "On November 12, 2024, troops moved.",
+        None,
+        "November 12, 2024",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    ("abbr-dot", "Talks began on Nov. 9.", "2024-11-12", "Nov. 9", "2024-11-09", "2024-11-09"),
+    (
+        "d-abbr",
+        "Talks began on 9 Nov and ended.",
+        "2024-11-12",
+        "9 Nov",
+        "2024-11-09",
+        "2024-11-09",
+    ),
+    ("iso", "Updated 2024-11-12 at noon.", None, "2024-11-12", "2024-11-12", "2024-11-12"),
+    (
+        "us-slash-unambiguous",
+        "Filed on 11/13/2024.",
+        None,
+        "11/13/2024",
+        "2024-11-13",
+        "2024-11-13",
+    ),
+    ("dotted", "Published: 15.05.2024", None, "15.05.2024", "2024-05-15", "2024-05-15"),
+    ("year-first-slash", "Filed 2024/11/13.", None, "2024/11/13", "2024-11-13", "2024-11-13"),
+    (
+        "weekday-joined",
+        "Saturday 7 December 2024",
+        None,
+        "Saturday 7 December 2024",
+        "2024-12-07",
+        "2024-12-07",
+    ),
+    (
+        "weekday-comma",
+        "on Sunday, January 19 the truce held",
+        "2025-01-23",
+        "Sunday, January 19",
+        "2025-01-19",
+        "2025-01-19",
+    ),
+    (
+        "ordinal-of",
+        "The 25th of August 1917 ended it.",
+        None,
+        "The 25th of August 1917",
+        "1917-08-25",
+        "1917-08-25",
+    ),
+    (
+        "month-year",
+        "Wagner arrived in December 2021.",
+        None,
+        "December 2021",
+        "2021-12-01",
+        "2021-12-31",
+    ),
+    ("in-year", "The town fell in 2022.", None, "2022", "2022-01-01", "2022-12-31"),
+    ("year-adjective", "since the 2020 ceasefire", None, "2020", "2020-01-01", "2020-12-31"),
+    (
+        "month-next-year-rollover",
+        "a deadline of March 6",
+        "2025-01-23",
+        "March 6",
+        "2025-03-06",
+        "2025-03-06",
+    ),
+    (
+        "dateline",
+        "KYIV, Nov 14 - Russian forces advanced.",
+        "2024-11-14",
+        "Nov 14",
+        "2024-11-14",
+        "2024-11-14",
+    ),
+]
+
+RANGES: list[Case] = [
+    (
+        "night-of",
+        "On the night of 10-11 November, drones hit.",
+        None,
+        "the night of 10-11 November",
+        "2024-11-10",
+        "2024-11-11",
+    ),
+    (
+        "night-of-year",
+        "On the night of 5-6 June 1944, troops dropped.",
+        None,
+        "the night of 5-6 June 1944",
+        "1944-06-05",
+        "1944-06-06",
+    ),
+    (
+        "between-months",
+        "between March and May 2023",
+        None,
+        "between March and May 2023",
+        "2023-03-01",
+        "2023-05-31",
+    ),
+    (
+        "since-month-year",
+        "Officials said on Monday it was the third rise since February 2022.",
+        "2024-09-20",
+        "since February 2022",
+        "2022-02-01",
+        "2024-09-20",
+    ),
+    (
+        "since-day",
+        "Since 6 August, losses have mounted.",
+        "2024-11-11",
+        "Since 6 August",
+        "2024-08-06",
+        "2024-11-11",
+    ),
+]
+
+PERIODS: list[Case] = [
+    (
+        "mid-month",
+        "Fighting peaked in mid-September.",
+        None,
+        "mid-September",
+        "2024-09-11",
+        "2024-09-20",
+    ),
+    (
+        "early-year",
+        "A decision is due in early 2025.",
+        None,
+        "early 2025",
+        "2025-01-01",
+        "2025-04-30",
+    ),
+    (
+        "late-month",
+        "Selydove fell in late October.",
+        None,
+        "late October",
+        "2024-10-21",
+        "2024-10-31",
+    ),
+    (
+        "season-of-year",
+        "in the summer of 2023",
+        None,
+        "the summer of 2023",
+        "2023-06-01",
+        "2023-08-31",
+    ),
+    (
+        "spring-of-year",
+        "through the spring of 1943",
+        None,
+        "the spring of 1943",
+        "1943-03-01",
+        "1943-05-31",
+    ),
+    (
+        "winter-spans-years",
+        "in the winter of 1941",
+        None,
+        "the winter of 1941",
+        "1941-12-01",
+        "1942-02-28",
+    ),
+    ("quarter", "Deliveries slipped to Q3 2024.", None, "Q3 2024", "2024-07-01", "2024-09-30"),
+    (
+        "quarter-words",
+        "in the third quarter of 2023",
+        None,
+        "the third quarter of 2023",
+        "2023-07-01",
+        "2023-09-30",
+    ),
+    (
+        "half-this-year",
+        "in the first half of this year",
+        "2024-09-20",
+        "the first half of this year",
+        "2024-01-01",
+        "2024-06-30",
+    ),
+    ("decade", "as in the 1990s", None, "the 1990s", "1990-01-01", "1999-12-31"),
+    ("late-decade", "in the late 1980s", None, "the late 1980s", "1986-01-01", "1989-12-31"),
+    ("century", "since the 19th century", None, "the 19th century", "1801-01-01", "1900-12-31"),
+    (
+        "month-last-year",
+        "in early November last year",
+        "2024-06-14",
+        "early November last year",
+        "2023-11-01",
+        "2023-11-10",
+    ),
+    (
+        "last-week-of",
+        "during the last week of August 1918",
+        None,
+        "the last week of August 1918",
+        "1918-08-25",
+        "1918-08-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in ABSOLUTE],
+    ids=[c[0] for c in ABSOLUTE],
+)
+def test_absolute_forms(text: str, pub: str | None, surface: str, start: str, end: str) -> None:
+    check(text, pub or "2024-11-12", surface, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES]
+)
+def test_ranges(text: str, pub: str | None, surface: str, start: str, end: str) -> None:
+    check(text, pub or "2024-11-12", surface, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in PERIODS],
+    ids=[c[0] for c in PERIODS],
+)
+def test_seasons_quarters_decades(
+    text: str, pub: str | None, surface: str, start: str, end: str
+) -> None:
+    check(text, pub or "2024-11-12", surface, start, end)
+
+
+SPLIT_RANGES = [
+    ("years", "Eastern Theater 1861-1865", ["1861", "1865"]),
+    ("short-second-year", "Throughout 1915-17, losses grew", ["1915", "17"]),
+    ("days", "the Battle of the Imjin River (22-25 April 1951)", ["22", "25 April 1951"]),
+    ("months", "the Pusan Perimeter (August-September 1950)", ["August", "September 1950"]),
+    ("bc", "the Ionian Revolt (499-493 BC)", ["499", "493 BC"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"), [c[1:] for c in SPLIT_RANGES], ids=[c[0] for c in SPLIT_RANGES]
+)
+def test_ranges_split_as_timeml_does(text: str, surfaces: list[str]) -> None:
+    assert [d.text for d in extract_dates(text, published=PUB)] == surfaces
+
+
+NEWS_RANGES = [
+    (
+        "days",
+        "Officials said on Monday the summit runs on 9-11 July.",
+        "9-11 July",
+        "2025-07-09",
+        "2025-07-11",
+    ),
+    (
+        "years",
+        "Officials said on Monday he served in 2022-2023.",
+        "2022-2023",
+        "2022-01-01",
+        "2023-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [c[1:] for c in NEWS_RANGES],
+    ids=[c[0] for c in NEWS_RANGES],
+)
+def test_news_keeps_ranges_as_one_interval(text: str, surface: str, start: str, end: str) -> None:
+    check(text, "2025-06-30", surface, start, end)
+
+
+def test_split_range_second_part_takes_month_and_year() -> None:
+    first, second = extract_dates("(22-25 April 1951)")
+    assert (first.start, second.start) == (D(1951, 4, 22), D(1951, 4, 25))
+
+
+# ---------------------------------------------------------------- relative to the publication date
+
+RELATIVE: list[Case] = [
+    # published 2024-11-12 is a Tuesday
+    (
+        "weekday-past",
+        "Zelensky said on Monday that",
+        "2024-11-12",
+        "Monday",
+        "2024-11-11",
+        "2024-11-11",
+    ),
+    (
+        "weekday-same-day",
+        "the military said on Tuesday",
+        "2024-11-12",
+        "Tuesday",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "weekday-past-week",
+        "a truce collapsed on Friday",
+        "2024-11-12",
+        "Friday",
+        "2024-11-08",
+        "2024-11-08",
+    ),
+    (
+        "weekday-future",
+        "The council will meet on Friday.",
+        "2024-11-12",
+        "Friday",
+        "2024-11-15",
+        "2024-11-15",
+    ),
+    (
+        "weekday-due-to",
+        "Parliament is due to vote on Tuesday on it.",
+        "2024-08-16",
+        "Tuesday",
+        "2024-08-20",
+        "2024-08-20",
+    ),
+    (
+        "weekday-ahead-of",
+        "troops stayed ahead of Sunday's deadline",
+        "2025-01-23",
+        "Sunday",
+        "2025-01-26",
+        "2025-01-26",
+    ),
+    ("weekday-last", "last Friday", "2024-11-12", "last Friday", "2024-11-08", "2024-11-08"),
+    (
+        "today",
+        "Veterans gathered today at the cemetery.",
+        "2024-06-06",
+        "today",
+        "2024-06-06",
+        "2024-06-06",
+    ),
+    (
+        "yesterday",
+        "Yesterday, a group laid wreaths.",
+        "2024-06-06",
+        "Yesterday",
+        "2024-06-05",
+        "2024-06-05",
+    ),
+    ("tomorrow", "Talks resume tomorrow.", "2024-06-06", "tomorrow", "2024-06-07", "2024-06-07"),
+    ("last-week", "two villages last week", "2024-11-14", "last week", "2024-11-04", "2024-11-10"),
+    (
+        "this-week",
+        "posted a notice this week",
+        "2024-09-20",
+        "this week",
+        "2024-09-16",
+        "2024-09-22",
+    ),
+    (
+        "next-week",
+        "he would visit next week",
+        "2024-08-16",
+        "next week",
+        "2024-08-19",
+        "2024-08-25",
+    ),
+    (
+        "last-month",
+        "acknowledged last month that",
+        "2025-01-22",
+        "last month",
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    ("last-year", "said last year that", "2024-09-20", "last year", "2023-01-01", "2023-12-31"),
+    (
+        "earlier-this-month",
+        "launched earlier this month",
+        "2024-10-21",
+        "earlier this month",
+        "2024-10-01",
+        "2024-10-20",
+    ),
+    (
+        "later-this-month",
+        "due to meet later this month",
+        "2025-01-08",
+        "later this month",
+        "2025-01-09",
+        "2025-01-31",
+    ),
+    (
+        "weekend",
+        "strikes over the weekend",
+        "2024-11-12",
+        "over the weekend",
+        "2024-11-09",
+        "2024-11-10",
+    ),
+    (
+        "this-past-summer",
+        "a counteroffensive this past summer",
+        "2023-11-17",
+        "this past summer",
+        "2023-06-01",
+        "2023-08-31",
+    ),
+    ("this-summer", "this summer's push", "2023-08-29", "this summer", "2023-06-01", "2023-08-31"),
+    (
+        "in-month-past",
+        "the incursion began in August",
+        "2024-11-12",
+        "August",
+        "2024-08-01",
+        "2024-08-31",
+    ),
+    (
+        "in-month-last-year",
+        "abandoned neutrality in November",
+        "2024-06-14",
+        "November",
+        "2023-11-01",
+        "2023-11-30",
+    ),
+    (
+        "in-month-future",
+        "will be dissolved by March",
+        "2025-01-22",
+        "March",
+        "2025-03-01",
+        "2025-03-31",
+    ),
+    (
+        "ago",
+        "mobilisation two years ago",
+        "2024-09-20",
+        "two years ago",
+        "2022-09-20",
+        "2022-09-20",
+    ),
+    ("a-year-ago", "began a year ago", "2024-10-21", "a year ago", "2023-10-21", "2023-10-21"),
+    (
+        "past-24-hours",
+        "in the past 24 hours",
+        "2024-11-14",
+        "the past 24 hours",
+        "2024-11-13",
+        "2024-11-14",
+    ),
+    (
+        "past-day",
+        "During the past day, units",
+        "2024-11-11",
+        "the past day",
+        "2024-11-10",
+        "2024-11-11",
+    ),
+    (
+        "past-two-weeks",
+        "in the past two weeks",
+        "2024-10-02",
+        "the past two weeks",
+        "2024-09-18",
+        "2024-10-02",
+    ),
+    (
+        "since-month",
+        "Since November, the Houthis attacked",
+        "2024-05-31",
+        "Since November",
+        "2023-11-01",
+        "2024-05-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in RELATIVE],
+    ids=[c[0] for c in RELATIVE],
+)
+def test_relative_to_published(
+    text: str, pub: str | None, surface: str, start: str, end: str
+) -> None:
+    check(text, pub, surface, start, end)
+
+
+def test_relative_anchor_says_published() -> None:
+    (d,) = extract_dates("said on Monday", published=PUB)
+    assert d.anchor == "published"
+    assert d.granularity == "day"
+
+
+# ---------------------------------------------------------------- narrative anchoring
+
+HISTORY = (
+    "Operation Citadel began at dawn on July 5, 1943. The following day the Germans pressed on. "
+    "On July 12 the tank battle at Prokhorovka was fought, and two weeks later "
+    "the front was quiet. "
+    "That October the Red Army crossed the Dnieper."
+)
+
+NARRATIVE: list[Case] = [
+    ("following-day", HISTORY, "2023-07-12", "The following day", "1943-07-06", "1943-07-06"),
+    ("bare-month-day", HISTORY, "2023-07-12", "July 12", "1943-07-12", "1943-07-12"),
+    ("weeks-later", HISTORY, "2023-07-12", "two weeks later", "1943-07-26", "1943-07-26"),
+    ("that-month", HISTORY, "2023-07-12", "That October", "1943-10-01", "1943-10-31"),
+    ("no-published", HISTORY, None, "July 12", "1943-07-12", "1943-07-12"),
+    (
+        "news-feature-same-paragraph",
+        "Veterans gathered today. The landings began on 5 June 1944. On June 6 troops came ashore.",
+        "2024-06-06",
+        "June 6",
+        "1944-06-06",
+        "1944-06-06",
+    ),
+    (
+        "news-background-same-sentence",
+        "The Houthis, who seized Sanaa in September 2014, have attacked ships since November, "
+        "officials said on Monday.",
+        "2024-07-22",
+        "since November",
+        "2023-11-01",
+        "2024-07-22",
+    ),
+    (
+        "news-new-paragraph",
+        "Officials said on Monday that a truce took effect on 10 November 2020.\n"
+        "Since December, the corridor had been blocked.",
+        "2023-09-22",
+        "Since December",
+        "2022-12-01",
+        "2023-09-22",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in NARRATIVE],
+    ids=[c[0] for c in NARRATIVE],
+)
+def test_narrative_anchoring(
+    text: str, pub: str | None, surface: str, start: str, end: str
+) -> None:
+    check(text, pub, surface, start, end)
+
+
+def test_narrative_anchor_is_reported() -> None:
+    anchors = {d.text: d.anchor for d in extract_dates(HISTORY, published="2023-07-12")}
+    assert anchors["July 5, 1943"] == "absolute"
+    assert anchors["The following day"] == "narrative"
+
+
+# ---------------------------------------------------------------- not dates
+
+NOT_DATES = [
+    ("may-verb", "Russian commanders may try to envelop Pokrovsk."),
+    ("march-verb", "They want to march down the main street."),
+    ("title-case-may", "Israel May Widen Lebanon Ground Operation"),
+    ("title-case-march", "Rebels March on Damascus"),
+    ("second-ordinal", "a second defensive line had been dug"),
+    ("unit-ordinal", "the 47th Mechanized Brigade and the 68th"),
+    ("duration", "a ceasefire for 48 hours"),
+    ("time-of-day", "14:05 BST Syrskyi said"),
+    ("plain-number", "some 1,200 soldiers and 24 settlements"),
+    ("year-like-count", "Some 2014 troops crossed"),
+    ("about-year-like-count", "about 1500 fighters"),
+    ("year-like-range-count", "Russia sent 1500-2000 troops"),
+    ("year-like-and-count", "between 1500 and 2000 fighters"),
+    ("fall-of-town", "The fall of Lashio"),
+    ("resolution-number", "Resolution 1483 was adopted"),
+    ("ambiguous-slash", "on 03/04/2024"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_DATES], ids=[c[0] for c in NOT_DATES])
+def test_not_dates(text: str) -> None:
+    assert found(text) == []
+
+
+# ---------------------------------------------------------------- no publication date
+
+
+def test_relative_without_published_is_found_unresolved() -> None:
+    got = extract_dates("Zelensky said on Monday that troops left last week, two years ago.")
+    assert [d.text for d in got] == ["Monday", "last week", "two years ago"]
+    assert all(d.start is None and d.end is None and d.anchor == "unresolved" for d in got)
+
+
+def test_absolute_without_published_is_resolved() -> None:
+    (d,) = extract_dates("It began on 24 February 2022.")
+    assert (d.start, d.end, d.anchor) == (D(2022, 2, 24), D(2022, 2, 24), "absolute")
+
+
+def test_bc_years_are_found_without_a_calendar_date() -> None:
+    (d,) = extract_dates("in 480 BC the Persians came")
+    assert (d.text, d.start, d.granularity) == ("480 BC", None, "year")
+
+
+# ---------------------------------------------------------------- publication date from the text
+
+HEADERS = [
+    ("iso-line", "Troops advance\n2024-11-12\nAuthor: Ming\nText", D(2024, 11, 12)),
+    ("published-dotted", "IDF update\n\nPublished: 15.05.2024, 10:32\n\nText", D(2024, 5, 15)),
+    ("published-words", "Press release\nFrom: MoD\nPublished: 31 May 2024\nText", D(2024, 5, 31)),
+    ("last-updated", "Live\n\nLast updated: Friday 16 August 2024, 14:20 BST\n", D(2024, 8, 16)),
+    ("kicker-pipe", "Headline\nAnalysis | 22 September 2023\nText", D(2023, 9, 22)),
+    (
+        "date-line",
+        "Live Updates\n\nWednesday, October 2, 2024\n\n4:55 p.m. - soldiers",
+        D(2024, 10, 2),
+    ),
+    (
+        "title-ends-with-date",
+        "Russian Offensive Campaign Assessment, October 3, 2024\n\nText",
+        D(2024, 10, 3),
+    ),
+    (
+        "dateline-with-year",
+        "Title\n\nZAPORIZHZHIA, Ukraine, Aug. 29, 2023 - Ukraine said",
+        D(2023, 8, 29),
+    ),
+    ("dateline-parenthesis", "Title\nGENEVA (16 January 2025) – UN chief", D(2025, 1, 16)),
+    ("dateline-no-year", "Title\n\nKYIV, Nov 14 (Reuters) - Russian forces", None),
+    ("clock-never", "Troops moved at 14:20 on Monday.", None),
+    ("body-date-not-header", "Title\n\nThe war began on 24 February 2022 and goes on.", None),
+    ("body-date-then-comma", "Title\n\nThe war began on 24 February 2022, officials said", None),
+    ("date-line-with-time", "Title\nSaturday 7 December 2024 18:40 GMT\nText", D(2024, 12, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in HEADERS], ids=[c[0] for c in HEADERS])
+def test_published_from_text(text: str, want: dt.date | None) -> None:
+    assert published_from_text(text) == want
+
+
+def test_header_date_resolves_the_body() -> None:
+    text = "Live\n\nLast updated: Friday 16 August 2024\n\nKyiv said yesterday it held Sudzha."
+    published = published_from_text(text)
+    assert published == D(2024, 8, 16)
+    got = [(d.text, d.start) for d in extract_dates(text, published=published)]
+    assert ("yesterday", D(2024, 8, 15)) in got
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_bad_input_raises() -> None:
+    with pytest.raises(TypeError, match="extract_dates"):
+        extract_dates(b"2024")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="published"):
+        extract_dates("on Monday", published="soon")
+    with pytest.raises(TypeError, match="published_from_text"):
+        published_from_text(None)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- a non-UTC time zone
+
+
+@pytest.fixture
+def far_time_zone() -> Iterator[None]:
+    """Run under a time zone far from UTC: resolution must not read the clock or the zone."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is not available on this platform")
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "Pacific/Kiritimati"  # UTC+14
+    time.tzset()
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+
+
+@pytest.mark.usefixtures("far_time_zone")
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in RELATIVE],
+    ids=[c[0] for c in RELATIVE],
+)
+def test_relative_under_other_time_zone(
+    text: str, pub: str | None, surface: str, start: str, end: str
+) -> None:
+    check(text, pub, surface, start, end)
+
+
+# ---------------------------------------------------------------- properties
+
+PROSE = (
+    "on Monday said 12 November 2024 Nov. 9-10 the night of 4-5 November last week in August "
+    "May march 2014 troops the 1990s Q3 2024 since February 2022 two years ago the following "
+    "day that October 1861-1865 22-25 April 1951 480 BC mid-October this past summer , . \n"
+)
+WORDS = st.sampled_from([*PROSE.split(" "), "\n\n", "-", "–"])
+TEXT = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=50).map(" ".join))
+PUBS = st.one_of(st.none(), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)))
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT, PUBS)
+def test_never_raises_and_spans_slice(text: str, pub: dt.date | None) -> None:
+    dates = extract_dates(text, published=pub)
+    starts = [d.span.start for d in dates]
+    assert starts == sorted(starts)
+    for d in dates:
+        assert text[d.span.start : d.span.end] == d.text
+        assert (d.start is None) == (d.end is None)
+        if d.start is not None and d.end is not None:
+            assert d.start <= d.end
+        assert d.granularity in {
+            "day",
+            "week",
+            "month",
+            "season",
+            "quarter",
+            "year",
+            "decade",
+            "century",
+            "interval",
+        }
+        assert d.anchor in {"absolute", "published", "narrative", "unresolved"}
+
+
+@SETTINGS
+@given(TEXT, PUBS)
+def test_deterministic(text: str, pub: dt.date | None) -> None:
+    assert extract_dates(text, published=pub) == extract_dates(text, published=pub)
+
+
+@SETTINGS
+@given(TEXT)
+def test_published_from_text_never_raises(text: str) -> None:
+    got = published_from_text(text)
+    assert got is None or isinstance(got, dt.date)
+
+
+def test_adversarial_input_is_fast() -> None:
+    text = ("1 2 3 - the night of the the 12 12 12 " * 2000) + ("May " * 5000) + ("-" * 20000)
+    t0 = time.perf_counter()
+    extract_dates(text, published=PUB)
+    assert time.perf_counter() - t0 < 5.0

@@ -1,0 +1,266 @@
+"""extract_locations: case tables grouped by origin, invariants, and property tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from milnews.locations import extract_locations
+from milnews.records import LocationMention
+
+# (text, [(surface, name, country_code, kind), ...]) -- every place the text names, in order
+
+DEVELOPED_ON = [
+    (
+        "Russian forces pressed toward Pokrovsk in the Donetsk region, Ukraine said.",
+        [
+            ("Pokrovsk", "Pokrovsk", "UA", "city"),
+            ("Donetsk region", "Donetsk Oblast", "UA", "region"),
+            ("Ukraine", "Ukraine", "UA", "country"),
+        ],
+    ),
+    (
+        "KYIV, Ukraine (AP) — Moscow said its troops had retaken villages in the Kursk region.",
+        [
+            ("KYIV", "Kyiv", "UA", "city"),
+            ("Ukraine", "Ukraine", "UA", "country"),
+            ("Moscow", "Moscow", "RU", "city"),
+            ("Kursk region", "Kursk Oblast", "RU", "region"),
+        ],
+    ),
+    (
+        "Kyiv's incursion into Russia's Kursk Oblast surprised Moscow.",
+        [
+            ("Kyiv", "Kyiv", "UA", "city"),
+            ("Russia", "Russia", "RU", "country"),
+            ("Kursk Oblast", "Kursk Oblast", "RU", "region"),
+            ("Moscow", "Moscow", "RU", "city"),
+        ],
+    ),
+    (
+        "Shelling hit Kharkov and Kiev; Artemovsk and Krasnoarmeysk fell, Russia claimed.",
+        [
+            ("Kharkov", "Kharkiv", "UA", "city"),
+            ("Kiev", "Kyiv", "UA", "city"),
+            ("Artemovsk", "Bakhmut", "UA", "city"),
+            ("Krasnoarmeysk", "Pokrovsk", "UA", "city"),
+            ("Russia", "Russia", "RU", "country"),
+        ],
+    ),
+    (
+        "Israeli strikes on Rafah and Khan Younis in the Gaza Strip killed 20, medics said.",
+        [
+            ("Rafah", "Rafah", "PS", "city"),
+            ("Khan Younis", "Khan Yunis", "PS", "city"),
+            ("Gaza Strip", "Gaza Strip", "PS", "area"),
+        ],
+    ),
+    (
+        "Houthi missiles targeted ships in the Red Sea and the Bab el-Mandeb off Yemen.",
+        [
+            ("Red Sea", "Red Sea", None, "water"),
+            ("Bab el-Mandeb", "Bab el-Mandeb", None, "water"),
+            ("Yemen", "Yemen", "YE", "country"),
+        ],
+    ),
+    (
+        "Ukrainian marines held a bridgehead at Krynky across the Dnipro in the Kherson region.",
+        [
+            ("Krynky", "Krynky", "UA", "village"),
+            ("Dnipro", "Dnipro River", "UA", "water"),
+            ("Kherson region", "Kherson Oblast", "UA", "region"),
+        ],
+    ),
+    (
+        "Troops retook Robotyne, south of Orikhiv in Zaporizhzhia Oblast.",
+        [
+            ("Robotyne", "Robotyne", "UA", "village"),
+            ("Orikhiv", "Orikhiv", "UA", "town"),
+            ("Zaporizhzhia Oblast", "Zaporizhzhia Oblast", "UA", "region"),
+        ],
+    ),
+    (
+        "The RSF besieged El Fasher, capital of North Darfur, as fighting spread across Darfur.",
+        [
+            ("El Fasher", "El Fasher", "SD", "city"),
+            ("North Darfur", "North Darfur State", "SD", "region"),
+            ("Darfur", "Darfur", "SD", "area"),
+        ],
+    ),
+    (
+        "Rebels from Idlib province took Aleppo and pushed south toward Hama.",
+        [
+            ("Idlib province", "Idlib Governorate", "SY", "region"),
+            ("Aleppo", "Aleppo", "SY", "city"),
+            ("Hama", "Hamah", "SY", "city"),
+        ],
+    ),
+    (
+        "Azerbaijan's offensive in Nagorno-Karabakh ended as refugees reached Goris in Armenia.",
+        [
+            ("Azerbaijan", "Azerbaijan", "AZ", "country"),
+            ("Nagorno-Karabakh", "Nagorno-Karabakh", "AZ", "area"),
+            ("Goris", "Goris", "AM", "town"),
+            ("Armenia", "Armenia", "AM", "country"),
+        ],
+    ),
+    (
+        "The Israel-Hamas war spread to Lebanon.",
+        [("Israel", "Israel", "IL", "country"), ("Lebanon", "Lebanon", "LB", "country")],
+    ),
+]
+
+# Not places: demonyms, people, organisations, common words, headlines' capitals.
+NOT_PLACES = [
+    "Russian troops and Ukrainian drones clashed overnight.",
+    "Gen. Gordon met President Lincoln in Mobile.",
+    "Vladimir Putin and Sergei Shoigu spoke on Monday.",
+    "The operation, dubbed Operation Lima, began in March.",
+    "A General Staff officer said the Marine unit lost a Tank.",
+    "He said it was Victoria who ordered the strike.",
+    "Maj. Gen. Ivan Popov was dismissed in July.",
+    "The Security Council met on Friday in emergency session.",
+    "",
+    "   ",
+    "no capitals here at all, just words.",
+]
+
+# How ambiguity is settled: by the article's other places, by explicit context.
+AMBIGUOUS = [
+    (
+        "The enlistment office in Pokrovsk, 70 km southwest of Yakutsk in Russia's Sakha "
+        "Republic, doubled its bonus.",
+        "Pokrovsk",
+        "RU",
+        "Sakha Republic",
+    ),
+    (
+        "Russian forces advanced on Pokrovsk, a logistics hub in Ukraine's Donetsk region.",
+        "Pokrovsk",
+        "UA",
+        "Donetsk Oblast",
+    ),
+    ("Russian troops took Andriivka, Donetsk Oblast, on Tuesday.", "Andriivka", "UA", "Donetsk Oblast"),
+    ("Fighting continued near Toretsk and Dzerzhinsk in Donbas.", "Dzerzhinsk", "UA", "Donetsk Oblast"),
+    (
+        "Israeli tanks entered Rafah, the southernmost city of the Gaza Strip.",
+        "Rafah",
+        "PS",
+        "Gaza Strip",
+    ),
+]
+
+RELATIONS = [
+    ("A drone hit a depot 6 km north of Kupiansk.", "Kupiansk", "north of", 6.0),
+    ("The village lies 10 miles southeast of Kharkiv.", "Kharkiv", "southeast of", 16.1),
+    ("Shelling was reported west of Donetsk on Monday.", "Donetsk", "west of", None),
+    ("Kyiv was calm.", "Kyiv", None, None),
+]
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(m.text, m.name, m.country_code, m.kind) for m in extract_locations(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEVELOPED_ON, ids=[c[0][:40] for c in DEVELOPED_ON])
+def test_developed_on(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PLACES, ids=[t[:40] or "empty" for t in NOT_PLACES])
+def test_not_places(text: str) -> None:
+    assert extract_locations(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cc", "admin1"), AMBIGUOUS, ids=[c[0][:40] for c in AMBIGUOUS]
+)
+def test_ambiguity_settled_by_context(text: str, surface: str, cc: str, admin1: str) -> None:
+    found = [m for m in extract_locations(text) if m.text == surface]
+    assert found, _rows(text)
+    assert (found[0].country_code, found[0].admin1) == (cc, admin1)
+    assert not found[0].guessed
+
+
+def test_guess_is_flagged() -> None:
+    """With nothing around it, a name shared by many villages is a guess."""
+    (m,) = extract_locations("The village of Andriivka was shelled.")
+    assert m.guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "relation", "distance"), RELATIONS, ids=[r[0][:40] for r in RELATIONS]
+)
+def test_relation(text: str, surface: str, relation: str | None, distance: float | None) -> None:
+    (m,) = [m for m in extract_locations(text) if m.text == surface]
+    assert m.relation == relation
+    assert m.distance_km == distance
+
+
+def test_record_fields() -> None:
+    (m,) = extract_locations("Heavy fighting in Bakhmut.")
+    assert m == LocationMention(
+        text="Bakhmut",
+        span=m.span,
+        name="Bakhmut",
+        kind="city",
+        country_code="UA",
+        latitude=48.5942,
+        longitude=37.9989,
+        place_id="geonames:713174",
+        admin1="Donetsk Oblast",
+    )
+
+
+def test_coordinates_written_out() -> None:
+    (m,) = extract_locations("The strike hit 33°47′N 44°30′E, near the river.")
+    assert (m.latitude, m.longitude) == (pytest.approx(33.7833, abs=1e-3), 44.5)
+    assert m.kind == "area"
+
+
+def test_published_is_checked() -> None:
+    assert extract_locations("Kyiv.", published=dt.date(2024, 1, 1))
+    assert extract_locations("Kyiv.", published="2024-01-01")
+    with pytest.raises(ValueError, match="published"):
+        extract_locations("Kyiv.", published="soon")
+
+
+@pytest.mark.parametrize("bad", [None, b"Kyiv", 42, ["Kyiv"]], ids=["None", "bytes", "int", "list"])
+def test_non_text_raises(bad: object) -> None:
+    with pytest.raises(TypeError, match="extract_locations"):
+        extract_locations(bad)  # type: ignore[arg-type]
+
+
+def test_long_and_adversarial_input() -> None:
+    text = ("Kyiv " * 2000) + ("A" * 5000) + (" Al-" * 3000) + "x" + ("Z-" * 5000)
+    found = extract_locations(text)
+    assert all(text[m.span.start : m.span.end] == m.text for m in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_any_text_never_raises_and_spans_slice(text: str) -> None:
+    found = extract_locations(text)
+    assert found == extract_locations(text)
+    for m in found:
+        assert text[m.span.start : m.span.end] == m.text
+    assert [m.span.start for m in found] == sorted(m.span.start for m in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Kyiv", "Gaza", "the", "Donetsk", "region", "of", "Al-", "'s", "Mr.", "Putin", ",", "."]
+        ),
+        max_size=30,
+    )
+)
+def test_place_like_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in extract_locations(text):
+        assert text[m.span.start : m.span.end] == m.text
+        assert m.latitude is None or -90 <= m.latitude <= 90

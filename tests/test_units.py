@@ -1,0 +1,278 @@
+"""extract_units: designations, names, counted formations, sides and doctrinal strengths."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from milnews import UnitMention, extract_units
+from milnews.units import echelon_table, formation_table
+
+
+def only(text: str) -> UnitMention:
+    found = extract_units(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ designations (issue 6)
+DESIGNATIONS = [
+    (
+        "separate mechanized",
+        "the 47th Separate Mechanized Brigade held",
+        "47th Separate Mechanized Brigade",
+        "brigade",
+    ),
+    ("guards tank army", "the 1st Guards Tank Army attacked", "1st Guards Tank Army", "army"),
+    ("roman corps", "with the II SS Panzer Corps under him", "II SS Panzer Corps", "corps"),
+    (
+        "airborne division",
+        "the 101st Airborne Division dropped",
+        "101st Airborne Division",
+        "division",
+    ),
+    ("assault brigade", "the 3rd Assault Brigade took", "3rd Assault Brigade", "brigade"),
+    ("army corps", "Elements of the 3rd Army Corps", "3rd Army Corps", "corps"),
+    (
+        "combined arms army",
+        "the 2nd Guards Combined Arms Army and",
+        "2nd Guards Combined Arms Army",
+        "army",
+    ),
+    (
+        "people's republic",
+        "(formerly the 1st Donetsk People's Republic Army Corps)",
+        "1st Donetsk People's Republic Army Corps",
+        "corps",
+    ),
+    (
+        "battalion",
+        "Rudder's 2nd Ranger Battalion scaled the cliffs",
+        "2nd Ranger Battalion",
+        "battalion",
+    ),
+    (
+        "regiment",
+        "the 228th Motorized Rifle Regiment",
+        "228th Motorized Rifle Regiment",
+        "regiment",
+    ),
+    ("spelled ordinal fleet", "commander of the US Fifth Fleet", "Fifth Fleet", "fleet"),
+    ("plain division", "commander of the 98th Division, told", "98th Division", "division"),
+    ("group of forces", "troops of its Center group of forces", "Center group of forces", "group"),
+    ("task force", "operating with Combined Task Force 153.", "Combined Task Force 153", "group"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "echelon"), [c[1:] for c in DESIGNATIONS], ids=[c[0] for c in DESIGNATIONS]
+)
+def test_designations(text: str, name: str, echelon: str) -> None:
+    u = only(text)
+    assert (u.text, u.name, u.echelon, u.count) == (name, name, echelon, 1)
+
+
+NAMED = [
+    ("azov", "The Azov Brigade held the line.", "Azov Brigade", "brigade", "Ukraine"),
+    ("golani", "including the Golani Brigade and", "Golani Brigade", "brigade", "Israel"),
+    ("africa corps", "a new structure, the Africa Corps, which", "Africa Corps", "corps", "Russia"),
+    ("two-word name", "of Hamas’s Khan Younis Brigade.", "Khan Younis Brigade", "brigade", "Hamas"),
+    (
+        "and in name",
+        "The IDF Judea and Samaria Division is leading",
+        "Judea and Samaria Division",
+        "division",
+        "Israel",
+    ),
+    ("fleet", "attacks on Russia's Black Sea Fleet, forcing", "Black Sea Fleet", "fleet", "Russia"),
+    (
+        "demonym stripped",
+        "Russian Pacific Fleet naval infantry",
+        "Pacific Fleet",
+        "fleet",
+        "Russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "echelon", "side"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED]
+)
+def test_named_formations(text: str, name: str, echelon: str, side: str) -> None:
+    u = only(text)
+    assert (u.name, u.echelon, u.count, u.side) == (name, echelon, 1, side)
+
+
+NOT_UNITS = [
+    ("service", "He joined the Marine Corps."),
+    ("press corps", "The Press Corps gathered."),
+    ("state army", "The Russian Army retreated."),
+    ("sentence start", "The Brigade said nothing."),
+    ("ordinal alone", "A platoon commander from the 68th said."),
+    ("role noun", "A brigade spokesperson and a company commander spoke."),
+    ("no echelon", "Units of the army advanced."),
+    ("named army is a service", "the Imperial Japanese Army under Kuroki"),
+    ("named corps is a service", "the Islamic Revolutionary Guard Corps said"),
+    ("movement", "The Free Syrian Army and the Arakan Army fought."),
+    ("branch words only", "an attack on the Artillery Regiment depot"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_UNITS], ids=[c[0] for c in NOT_UNITS])
+def test_not_units(text: str) -> None:
+    assert extract_units(text) == ()
+
+
+# ------------------------------------------------------------------ counted formations (issue 6)
+COUNTED = [
+    (
+        "two battalions",
+        "Kyiv sent two battalions of drone operators.",
+        "two battalions",
+        "battalion",
+        2,
+    ),
+    (
+        "three brigades",
+        "Kyiv has moved three brigades to the sector.",
+        "three brigades",
+        "brigade",
+        3,
+    ),
+    (
+        "qualified",
+        "at least four battalions had been ordered north",
+        "at least four battalions",
+        "battalion",
+        4,
+    ),
+    (
+        "modifier",
+        "formations of four mechanised brigades of the AFU",
+        "four mechanised brigades",
+        "brigade",
+        4,
+    ),
+    ("corps plural", "threw two tank corps against them", "two tank corps", "corps", 2),
+    ("digits", "It moved 3 divisions north.", "3 divisions", "division", 3),
+    ("a company", "a company held the bridge", "a company", "company", 1),
+    ("of its", "Russia moved two of its battalions north", "two of its battalions", "battalion", 2),
+    ("a dozen", "It sent a dozen battalions.", "a dozen battalions", "battalion", 12),
+    (
+        "an adjective brigade",
+        "The commander of an Israeli armoured brigade was killed.",
+        "an Israeli armoured brigade",
+        "brigade",
+        1,
+    ),
+    (
+        "battalion tactical groups",
+        "two Russian battalion tactical groups",
+        "two Russian battalion tactical groups",
+        "battalion",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "echelon", "count"), [c[1:] for c in COUNTED], ids=[c[0] for c in COUNTED]
+)
+def test_counted(text: str, span: str, echelon: str, count: int) -> None:
+    u = only(text)
+    assert (u.text, u.echelon, u.count, u.name) == (span, echelon, count, None)
+
+
+# ------------------------------------------------------------------ doctrinal strength
+PERSONNEL = [
+    ("squad", "a rifle squad", 8, 13),
+    ("platoon", "an infantry platoon", 16, 44),
+    ("company", "two companies", 124, 380),
+    ("battalion", "two battalions", 600, 2000),
+    ("regiment", "two regiments", 2000, 6000),
+    ("brigade", "three brigades", 9000, 15000),
+    ("division", "the 82nd Airborne Division", 10000, 15000),
+    ("corps", "the 3rd Army Corps", 20000, 45000),
+    ("army", "the 58th Combined Arms Army", 80000, 200000),
+    ("fleet", "the Black Sea Fleet", None, None),
+    ("group", "the Zapad Group of Forces", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"), [c[1:] for c in PERSONNEL], ids=[c[0] for c in PERSONNEL]
+)
+def test_personnel_ranges(text: str, low: int | None, high: int | None) -> None:
+    u = only(f"It sent {text} north.")
+    assert (u.personnel_low, u.personnel_high) == (low, high)
+
+
+def test_tables_load_without_duplicates() -> None:
+    # Each loader raises ValueError on a duplicate key.
+    assert echelon_table()["brigade"].personnel_low == 3000
+    assert formation_table()["1st guards tank army"] == ("Russia", "army")
+    assert all(side for side, _ in formation_table().values())
+    assert {e.echelon for e in echelon_table().values()} <= {
+        "squad", "platoon", "company", "battalion", "regiment", "brigade", "division",
+        "corps", "army", "fleet", "group",
+    }  # fmt: skip
+
+
+# ------------------------------------------------------------------ side
+SIDES = [
+    ("adjective before", "Elements of the Russian 3rd Army Corps advanced.", "Russia"),
+    ("possessive", '"Hamas\'s Rafah Brigade still has four battalions."', "Hamas"),
+    ("table", "Troops of the Golani Brigade moved.", "Israel"),
+    ("in the phrase", "made up of two Malian companies", "Mali"),
+    ("of the side", "four mechanised brigades of the AFU", "Ukraine"),
+    ("sentence actor", "Kyiv has moved the 25th Brigade to the sector.", "Ukraine"),
+    (
+        "listed with a known unit",
+        "the 18th Combined Arms Army and paratroopers of the 7th Guards Division",
+        "Russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), [c[1:] for c in SIDES], ids=[c[0] for c in SIDES])
+def test_side(text: str, side: str) -> None:
+    assert extract_units(text)[-1].side == side
+
+
+def test_context_beats_the_table() -> None:
+    assert only("the British 6th Airborne Division landed").side == "United Kingdom"
+
+
+# ------------------------------------------------------------------ input checks and properties
+def test_programmer_errors_raise() -> None:
+    with pytest.raises(TypeError, match="int"):
+        extract_units(5)  # type: ignore[arg-type]
+
+
+PROSE = (
+    "the 47th Separate Mechanized Brigade II SS Panzer Corps two battalions a company of "
+    "Russian Hamas's Rafah Brigade Group of Forces Task Force 153 Fifth Fleet and the "
+    "\n corps armies at least three brigades commander The Brigade İ ’s"
+)
+TEXT = st.one_of(
+    st.text(max_size=300), st.lists(st.sampled_from(PROSE.split(" ")), max_size=60).map(" ".join)
+)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT)
+def test_never_raises_and_spans_slice(text: str) -> None:
+    found = extract_units(text)
+    for u in found:
+        assert text[u.span.start : u.span.end] == u.text
+        assert u.count >= 1
+    starts = [u.span.start for u in found]
+    assert starts == sorted(starts)
+
+
+@SETTINGS
+@given(TEXT)
+def test_deterministic(text: str) -> None:
+    assert extract_units(text) == extract_units(text)
