@@ -89,9 +89,11 @@ _STOP = frozenset(
     Staff Lance Seaman Airman Guardsman Trooper Director Manager Inspector Attorney Auditor
     Surgeon Counsel Consul Governor Mayor Ambassador Envoy National International State
     Federal Royal Imperial Chairman Chairwoman Speaker Judge Justice Sheikh Emir King Queen
-    Combined Arms Motor Rifle Rifles Assault Aviation Missile Rocket Engineer Engineers Signal Logistics
+    Combined Arms Motor Rifle Rifles Assault Aviation Missile Rocket Engineer Engineers Signal
+    Logistics
     Reserve Territorial Volunteer Volunteers Legion Battery Flotilla Detachment Operational
     Tactical Strategic Spetsnaz Mechanized Motorized Motorised Armour Armor Cavalry
+    Atomics Mills League America Sector Insurance
     Prince Princess Pope Jr Sr Emperor Empress Tsar Czar Kaiser Sultan Caliph
     Generals Colonels Admirals Marshals Majors Captains Lieutenants Officers Ridge Hill
     Heights Mount Lake Bay Fort Camp Pass Canal Forest Wood Line Plain Plains Peninsula
@@ -209,10 +211,10 @@ def _floor(starts: Sequence[int], pos: int) -> int:
 #: (military-history usage: Soviet/Russian fronts, guards and combined-arms armies, German
 #: army groups, panzer and SS formations).
 _UNIT_CUES: tuple[tuple[str, str], ...] = (
-    (r"\b(?:\d+(?:st|nd|rd|th)\s+)?Guards\b", "Russia|Soviet Union"),
+    (r"\bGuards\b", "Russia|Soviet Union"),
     (r"\bCombined[ -]Arms Army\b", "Russia|Soviet Union"),
-    (r"\b[\p{Lu}][\p{L}-]+ (?:Military District|Front)\b", "Russia|Soviet Union"),
-    (r"\b\d+(?:st|nd|rd|th) (?:Belorussian|Ukrainian|Baltic) Front\b", "Soviet Union"),
+    (r"\bMilitary District\b|(?<=\p{Lu}[\p{L}\-]{1,30}[ ])Front\b", "Russia|Soviet Union"),
+    (r"(?<=\d(?:st|nd|rd|th)[ ])(?:Belorussian|Ukrainian|Baltic) Front\b", "Soviet Union"),
     (r"\bVDV\b", "Russia"),
     (r"\bArmy Group (?:[A-Z]|North|South|Centre|Center|Don|Vistula)\b", "Germany"),
     (r"\bPanzer\b|\bSS\b|\bSS-|\bWehrmacht\b|\bLuftwaffe\b", "Germany"),
@@ -236,6 +238,7 @@ class Evidence:
     kind: str
     locative: bool = False  # after in/into/near ...: a place, not whose people
     weak: bool = False  # in a quotation or a compound (``Hamas-run``): not a side of its own
+    possessive: bool = False  # ``Iran's``: whose, even after ``in``
 
 
 def unit_cue(text: str) -> str | None:
@@ -260,7 +263,8 @@ def side_evidence(text: str) -> list[Evidence]:
         )
         i = bisect.bisect_left(quote_starts, start) - 1
         weak = text[end : end + 1] in ("-", "–") or (i >= 0 and start < quotes[i][1])
-        out.append(Evidence(start, end, side, kind, locative, weak))
+        possessive = text[end : end + 2] in ("'s", "’s") or text[end - 1 : end + 1] in ("s'", "s’")
+        out.append(Evidence(start, end, side, kind, locative, weak, possessive))
 
     for m, side in find_sides(text):
         kind = kinds.get(m.group(), "country")

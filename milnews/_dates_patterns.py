@@ -1,8 +1,11 @@
-"""Compiled patterns for :mod:`milnews.dates`: one candidate finder and the small parsers
-that read each kind of candidate.
+"""Patterns for :mod:`milnews.dates`: the candidate finder and the small parsers that read
+each kind of candidate.
 
-The finder is one alternation of named kinds (``K_md``, ``K_year``...), tried longest form
-first at each position; all repeats are bounded or possessive so no input backtracks badly.
+The finder is one alternation of named kinds (``K_md``, ``K_year``...), longest forms first;
+all repeats are bounded or possessive so no input backtracks badly. It is not run over the
+whole text: ``ANCHOR`` finds the words every candidate contains (a digit, a month, ``week``...)
+and the finder is tried at the anchor and at the few ``PREFIX`` words just before it.
+The finder and the parsers are compiled on first use; the three flat ``re`` patterns at import.
 """
 
 from __future__ import annotations
@@ -129,9 +132,9 @@ NUMC = (
 )
 UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|fortnight)(?![A-Za-z])"
 ORDW = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"twenty-first|twenty{S}first|[0-9]{1,2}(?:st|nd|rd|th))"
+    r"(?:[Tt]wenty(?:-|{S})first|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth)|[0-9]{1,2}(?:st|nd|rd|th))"
 ).replace("{S}", S)
 
 _KINDS: list[tuple[str, str]] = [
@@ -185,7 +188,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "century",
-        rf"(?:[Tt]he{S})?(?:(?:early|mid|late)(?:{S}|-{S0}))?{ORDW}(?:{S}|-)century(?![A-Za-z])",
+        rf"(?<!-)(?:[Tt]he{S})?(?:(?:early|mid|late)(?:{S}|-{S0}))?{ORDW}(?:{S}|-)[Cc]entury(?![A-Za-z])",
     ),
     (
         "season",
@@ -199,7 +202,8 @@ _KINDS: list[tuple[str, str]] = [
     ("ymod", rf"(?:{MODP}|(?:[Ee]arly|[Ll]ate|[Ll]ater){S}in{S}){YEAR}"),
     (
         "yword",
-        rf"{MODP}(?:the|this|that|last|next){S}(?:year|month)(?![A-Za-z])|(?:[Tt]he{S})?month['’]s{S}end|(?:[Ee]arly|[Ll]ate|[Ll]ater){S}in{S}the{S}year",
+        rf"{MODP}(?:the|this|that|last|next){S}(?:year|month|week)(?![A-Za-z])"
+        rf"|(?:[Tt]he{S})?month['’]s{S}end|(?:[Ee]arly|[Ll]ate|[Ll]ater){S}in{S}the{S}year",
     ),
     ("year", rf"(?:[Tt]he{S}year{S})?{YEAR}"),
     ("mpart", rf"{MODP}{MONF}{YSUF}?"),
@@ -267,18 +271,20 @@ ANCHOR = re.compile(
     r"Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|"
     r"SAT|SUN)|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|"
     r"[Ff]all|SPRING|SUMMER|AUTUMN|WINTER|Christmas|New[^\S\n]+Year|(?:hours?|days?|weeks?|weekend|"
-    r"fortnight|months?|years?|decades?|century|quarter|half|time|period|morning|afternoon|"
+    r"fortnight|months?|years?|decades?|[Cc]entury|quarter|half|time|period|morning|afternoon|"
     r"evening)(?![A-Za-z]))"
 )
 WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
-# The words a candidate can start with before its anchor: "the night of 4-5 November".
+# The words that can open a candidate before its anchor: "the night of 4-5 November". Anchor
+# words (digits, months, weekdays) are not listed: where one opens no candidate, none opens
+# there later either.
 PREFIX = re.compile(
-    r"(?:[0-9]|Q[1-4]|(?i:the|this|that|last|next|early|mid|late|later|earlier|between|from|"
-    r"over|during|at|on|past|coming|previous|following|preceding|overnight|ca|c|very|a|an|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
-    r"sat|sun))"
+    r"(?i:the|this|that|last|next|early|mid|late|later|earlier|between|from|over|during|at|on|"
+    r"past|coming|previous|following|preceding|overnight|ca|c|very|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?![a-z])"
 )
 
 

@@ -19,22 +19,43 @@ from types import MappingProxyType
 
 import regex
 
-__all__ = ["find_sides", "side_of", "sides_pattern", "sides_table"]
+__all__ = ["find_sides", "side_kinds", "side_of", "sides_pattern", "sides_table"]
+
+
+@functools.cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    """The rows of ``data/sides.tsv``: (surface, side, kind)."""
+    text = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            surface, side, kind = line.split("\t")
+            rows.append((surface, side, kind))
+    return tuple(rows)
 
 
 @functools.cache
 def sides_table() -> Mapping[str, str]:
     """Surface form -> side, read-only. Surfaces are matched case-sensitively."""
     table: dict[str, str] = {}
-    text = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        surface, side, _kind = line.split("\t")
+    for surface, side, _kind in _rows():
         if surface in table:
             raise ValueError(f"sides.tsv: duplicate surface {surface!r}")
         table[surface] = side
     return MappingProxyType(table)
+
+
+@functools.cache
+def side_kinds() -> Mapping[str, str]:
+    """Side -> kind (``country``, ``group``, ``capital``...), from its first row.
+
+    >>> side_kinds()["Hamas"], side_kinds()["Russia"]
+    ('group', 'country')
+    """
+    kinds: dict[str, str] = {}
+    for _surface, side, kind in _rows():
+        kinds.setdefault(side, kind)
+    return MappingProxyType(kinds)
 
 
 @functools.cache

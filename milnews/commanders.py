@@ -41,7 +41,7 @@ from milnews._commanders_text import (
     surname_key,
     unit_cue,
 )
-from milnews._sides import find_sides
+from milnews._sides import find_sides, side_of
 from milnews._validate import check_text, coerce_published
 from milnews.records import Commander, Span
 
@@ -71,7 +71,8 @@ _COMMAND_POST = regex.compile(
     r"|(?:army|military|navy|armed forces|defen[cs]e forces) chief"
     r"|who (?:leads|commands|led|commanded)"
     r"|head of (?:the )?(?:[\p{L}’']+ ){0,3}(?:Command|[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce"
-    r"|[Dd]ivision|[Bb]rigade|[Cc]orps|[Ff]leet|General Staff))\b",
+    r"|[Dd]ivision|[Bb]rigade|[Cc]orps|[Ff]leet|General Staff|[Mm]ilitary [Ii]ntelligence"
+    r"|Intelligence Directorate))\b",
     regex.I,
 )
 #: Posts of heads of state and government, whatever command they formally hold.
@@ -95,6 +96,7 @@ _PRONOUN = regex.compile(
 def _ranked() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\w.\-’'])(?P<rank>{rank_pattern()})"
+        rf"(?:{_SP}\((?i:res|ret|retd|reserve|retired)\.?\))?"
         rf"(?:{_SP}(?P<title>Sir|Dame|Dr\.|Prof\.|Lord))?{_SP}(?P<name>{NAME})"
     )
 
@@ -104,16 +106,24 @@ def _post_name() -> regex.Pattern[str]:
     """``Hezbollah commander Fuad Shukr``, ``HTS leader Ahmed al-Sharaa``."""
     return regex.compile(
         r"(?P<post>(?P<pre>(?:\p{Lu}[\p{L}\-’'.]*+[ \t]++){1,3}+)"
-        rf"(?P<mods>(?:(?:{_POST_MODS})[ \t]++){{0,4}}+)"
+        rf"(?P<mods>(?:(?!(?:{_NOT_MODS})\b)\p{{Ll}}[\p{{Ll}}\-]*+[ \t]++){{0,4}}+)"
         r"(?P<head>commander-in-chief|commander|leader|army chief|military chief|chief))"
         rf"{_SP}(?P<name>{NAME})"
     )
 
 
+#: Words that cannot stand between a side and its ``commander``: verbs and function words.
+_NOT_MODS = (
+    "killed|said|says|told|met|captured|named|appointed|replaced|dismissed|fired|sacked|"
+    "arrested|detained|wounded|praised|blamed|accused|visited|ordered|and|or|the|a|an|of|to|"
+    "in|on|at|by|for|with|from|as|that|who|which|is|was|were|are|be|been|has|had|have|will|"
+    "would|its|their|his|her|commander|commander-in-chief|leader|chief"
+)
 _POST_MODS = (
     "top|military|senior|deputy|field|local|regional|overall|former|then|ground|forces|air|"
     "force|army|navy|naval|special|operations|armed|defen[cs]e|marine|corps|airborne|assault|"
-    "intelligence|security|elite|general|staff|joint|theater|theatre|sector|district|front"
+    "intelligence|security|elite|general|staff|joint|theater|theatre|sector|district|front|"
+    "wing|unit|units|brigade|brigades|battalion|division|group|militia|political|field"
 )
 _MILITARY_MODS = regex.compile(
     r"\b(?:military|forces|force|army|navy|naval|armed|defen[cs]e|marine|corps|airborne|"
@@ -139,7 +149,7 @@ def _name_apposition() -> regex.Pattern[str]:
 
 
 _APPOSITION_TRIGGER = regex.compile(
-    r"(?<=\p{L})[ \t]*+,[ \t]++(?:\d{1,3}+[ \t]*+,[ \t]++)?(?=[^,.;\n]{0,90}?"
+    r",(?<=\p{L},)[ \t]++(?:\d{1,3}+[ \t]*+,[ \t]++)?(?=[^,.;\n]{0,90}?"
     r"\b(?i:commander|commandant|commanding|chief|leader|head|who[ \t]++(?:leads|commands|led|"
     r"commanded))\b)"
 )
@@ -171,7 +181,8 @@ _W = (
 )
 #: The noun phrase before ``led by``: from a determiner, a possessive or a capitalised name.
 _SUBJECT = regex.compile(
-    rf"(?P<subj>(?<![\p{{L}}\d’'\-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)[ \t]++(?:{_W}[ \t]++){{0,4}}{_W}"
+    r"(?P<subj>(?<![\p{L}\d’'\-])"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)[ \t]++(?:{_W}[ \t]++){{0,4}}{_W}"
     rf"|\p{{Lu}}\p{{L}}*+['’]s[ \t]++(?:{_W}[ \t]++){{0,3}}{_W}"
     rf"|(?:\p{{Lu}}[\p{{L}}\d’'\-]*+[ \t]++){{0,4}}\p{{Lu}}[\p{{L}}\d’'\-]*+"
     rf"|(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{1,3}}(?:{_W}[ \t]++){{0,2}}{_W}))$"
@@ -205,12 +216,18 @@ _ALLOWED_LOWER = frozenset(
     guard border investigating lead operational operations chief-of-staff then overall –
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_ALIAS = regex.compile(
-    r"[ \t]*+,?[ \t]*+(?:(?:widely|better|also|commonly|popularly|formerly)[ \t]++)?"
-    r"(?:known[ \t]++(?:as|by[ \t]++(?:his|her)[ \t]++nom[ \t]++de[ \t]++guerre)"
-    r"|whose[ \t]++real[ \t]++name[ \t]++is|also[ \t]++called|alias)[ \t]++"
-    rf"(?P<name>{NAME})"
-)
+
+
+@functools.cache
+def _alias_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[ \t]*+,?[ \t]*+(?:(?:widely|better|also|commonly|popularly|formerly)[ \t]++)?"
+        r"(?:known[ \t]++(?:as|by[ \t]++(?:his|her)[ \t]++nom[ \t]++de[ \t]++guerre)"
+        r"|whose[ \t]++real[ \t]++name[ \t]++is|also[ \t]++called|alias)[ \t]++"
+        rf"(?P<name>{NAME})"
+    )
+
+
 _BACK_TOKENS = regex.compile(r"[^\s,;:!?\"“”—\n]++|[,;:!?\"“”—\n]")
 _RANK_WORD_MENTION = regex.compile(
     r"\bthe[ \t]++(?P<word>general|colonel|admiral|commander|brigadier|marshal)(?![\w\-])"
@@ -318,16 +335,18 @@ def _role_after(text: str, pos: int) -> tuple[str, int] | None:
     return role, start + seg.index(role)
 
 
+_SERVICE_BEFORE = regex.compile(
+    r"(?:(?:U\.S\.|US|British|Royal)[ \t]++)?(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|"
+    r"Marines?|Coast[ \t]Guard|Naval|Space[ \t]Force)[ \t]*+$"
+)
+
+
 def _role_before(text: str, start: int) -> tuple[str, int] | None:
     """The post written before a rank or name: ``IDF Central Command head``, ``The RSF
     commander,``."""
     lo = max(0, start - 180)
     window = text[lo:start]
-    service = regex.search(
-        r"(?:(?:U\.S\.|US|British|Royal)[ \t]++)?(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|"
-        r"Marines?|Coast[ \t]Guard|Naval|Space[ \t]Force)[ \t]*+$",
-        window,
-    )
+    service = _SERVICE_BEFORE.search(window)
     if service:
         window = window[: service.start()]
     stripped = window.rstrip()
@@ -385,6 +404,10 @@ _BAD_ROLE_START = regex.compile(
     r"(?:and|but|or|while|whose|which|where|as|if|including|despite|listed|like|such|could|would|"
     r"will|may|might|can|should|must|had|has|have|is|was|were|are|\p{Ll}+ly|"
     r"(?!commanding)\p{Ll}+ing)\b"
+)
+#: A numbered formation: ``98th Division``, ``2nd Guards Tank Army``.
+_DESIGNATION = regex.compile(
+    rf"\b\d{{1,3}}(?:st|nd|rd|th)[ \t](?:\p{{Lu}}[\p{{L}}\-]*+[ \t]){{0,3}}{_UNIT_END}\b"
 )
 _FORMER = regex.compile(r"(?i)(?:former|ex-|then-?|one-time|retired)\b")
 _PREDICATE = regex.compile(
@@ -450,17 +473,22 @@ def _role_unit(text: str, cand: _Cand) -> tuple[str, int] | None:
 
 def _ranked_cands(text: str) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in _ranked().finditer(text):
+    pos = 0
+    while (m := _ranked().search(text, pos)) is not None:
+        pos = m.end("rank")  # a rejected name must not hide the rank after it
         surface = m.group("rank")
         start = m.start()
-        if surface.startswith("Staff") and regex.search(
-            r"\bof[ \t]++$", text[max(0, start - 5) : start]
+        if surface.startswith("Staff") and _re(r"\bof[ \t]++$").search(
+            text, max(0, start - 5), start
         ):  # Chief of Staff Lieutenant General ...
             cut = _re(r"Staff[ \t\u00a0]++").match(surface)
             start += cut.end() if cut else 0
             surface = text[start : m.end("rank")]
-        if surface.startswith("Army") and regex.search(
-            r"(?:U\.S\.|\b[\p{Lu}][\p{L}.]*)[ \t]++$", text[max(0, start - 20) : start]
+        prev = _re(r"(\S+)[ \t]++$").search(text, max(0, start - 24), start)
+        if (
+            surface.startswith("Army")
+            and prev
+            and (side_of(prev.group(1)) or prev.group(1) in ("U.S.", "Ukraine’s"))
         ):  # U.S. Army General X: the service, then the rank
             cut = _re(r"Army[ \t\u00a0]++").match(surface)
             start += cut.end() if cut else 0
@@ -479,6 +507,8 @@ def _ranked_cands(text: str) -> list[_Cand]:
             and _re(r"(?i)\bthe[ \t]++$").search(text[max(0, m.start() - 5) : m.start()])
         ):
             continue  # the Admiral Kuznetsov, the General Belgrano: ships
+        if rank == "Marshal" and _LAW_MARSHAL.search(text, max(0, start - 12), start):
+            continue
         if " " not in surface.strip() and _NOT_A_RANK_BEFORE.search(
             text, max(0, start - 16), start
         ):
@@ -486,11 +516,22 @@ def _ranked_cands(text: str) -> list[_Cand]:
         before = text[max(0, m.start() - 25) : m.start()]
         naval = bool(_re(r"\b(?:Navy|Naval|Coast Guard|Royal Navy)[ \t]++$").search(before))
         out.append(_Cand(start, end, toks, rank=rank, naval=naval))
-    for m in _LOWER_RANKED.finditer(text):  # Russian general Sergei Surovikin
+        pos = max(pos, end)
+    for m in _lower_ranked().finditer(text):  # Russian general Sergei Surovikin
         found = _name_cand(text, m.start("name"), m.end("name"))
         if found is None or len(found[2]) < 2:
             continue
-        if _NOT_A_RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if m.group("comma") and not (  # a Russian colonel, Sergei Ivanov, was killed
+            text.startswith(",", found[1])
+            and _re(
+                r"(?i)\b(?:a|an|the|one|another|senior|retired|former)[ \t]++(?:\S+[ \t]++)?$"
+            ).search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue
+        if _NOT_A_RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+            m.group("rank") == "marshal"
+            and _LAW_MARSHAL.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue
         rank = canonical_rank(m.group("rank").title())
         if rank is not None:
@@ -498,16 +539,23 @@ def _ranked_cands(text: str) -> list[_Cand]:
     return out
 
 
+#: Marshals of the law, not of an army: ``U.S. Marshal John Doe``, ``federal marshal``.
+_LAW_MARSHAL = regex.compile(r"(?i)(?:\bU\.?S\.?|\bfederal|\bdeputy|\bsky)[ \t]++$")
 _NOT_A_RANK_BEFORE = regex.compile(
     r"(?i:\b(?:frigate|ship|cruiser|destroyer|corvette|carrier|vessel|submarine|boat|icebreaker"
     r"|prosecutor|attorney|secretary|director|inspector|surgeon|solicitor|governor|consul|auditor"
-    r"|comptroller|advocate|procurator|postmaster))[ \t]++$"
+    r"|comptroller|advocate|procurator|postmaster|fire))[ \t]++$"
 )
-_LOWER_RANKED = regex.compile(
-    r"(?<![\w.\-])(?P<rank>field[ ]marshal|colonel[ ]general|lieutenant[ ]general|major[ ]general"
-    r"|brigadier[ ]general|lieutenant[ ]colonel|vice[ ]admiral|rear[ ]admiral|general|colonel"
-    rf"|admiral|brigadier|marshal)[ \t]++(?P<name>{NAME})"
-)
+
+
+@functools.cache
+def _lower_ranked() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?=[fclmbvrga])(?<![\w.\-])(?P<rank>field[ ]marshal|colonel[ ]general"
+        r"|lieutenant[ ]general|major[ ]general|brigadier[ ]general|lieutenant[ ]colonel"
+        r"|vice[ ]admiral|rear[ ]admiral|general|colonel|admiral|brigadier|marshal)"
+        rf"(?:[ \t]++|(?P<comma>[ \t]*+,[ \t]++))(?P<name>{NAME})"
+    )
 
 
 def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
@@ -588,7 +636,7 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue
         role = _role_before(text, found[0])
         if role is None or not (
-            _is_command_post(role[0]) or regex.search(r"(?i)\b(?:army|military) chief", role[0])
+            _is_command_post(role[0]) or _re(r"(?i)\b(?:army|military) chief").search(role[0])
         ):
             continue
         out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
@@ -667,15 +715,23 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 
 
 def _group(cands: list[_Cand]) -> list[_Person]:
+    """One person per name, longest names first so each person keeps its fullest name.
+
+    Names are indexed by the keys of their words, so only people who share a word are compared.
+    """
     persons: list[_Person] = []
-    mains: list[list[str]] = []  # longest first, so the first member stays the fullest name
+    mains: list[list[str]] = []
+    index: dict[str, list[int]] = {}
     for c in sorted(cands, key=lambda c: (-len(c.tokens), c.start)):
-        for p, tokens in zip(persons, mains, strict=True):
-            if _same_person(tokens, c.tokens):
-                p.cands.append(c)
+        near = sorted({i for t in c.tokens for i in index.get(surname_key(t), ())})
+        for i in near:
+            if _same_person(mains[i], c.tokens):
+                persons[i].cands.append(c)
                 break
         else:
             if c.strong and (c.rank is not None or c.role is not None or len(c.tokens) > 1):
+                for t in set(c.tokens):
+                    index.setdefault(surname_key(t), []).append(len(persons))
                 persons.append(_Person([c]))
                 mains.append(c.tokens)
     return persons
@@ -701,30 +757,28 @@ def _add_mentions(text: str, persons: list[_Person]) -> None:
         owners = keys.get(surname_key(m.group()))
         if not owners or len(owners) > 1:
             continue
-        if regex.search(
-            r"\b(?:USS|HMS|INS|RFS)[ \t]++(?:\S+[ \t]++){0,3}$",
-            text[max(0, m.start() - 30) : m.start()],
+        if _re(r"\b(?:USS|HMS|INS|RFS)[ \t]++(?:\S+[ \t]++){0,3}$").search(
+            text, max(0, m.start() - 30), m.start()
         ):
             continue
         p = owners[0]
         span = (m.start(), m.end())
         if not any(s <= span[0] and span[1] <= e for s, e in p.mentions):
             p.mentions.add(span)
+    by_word: dict[str, list[tuple[int, int]]] = {}  # word -> sorted (mention start, person)
+    for i, p in enumerate(persons):
+        words = set((p.main.rank or "").lower().split())
+        if "commander" in (_role_of(p) or "").lower():
+            words.add("commander")
+        for w in words:
+            by_word.setdefault(w, []).extend((s, i) for s, _e in p.mentions)
+    for pairs in by_word.values():
+        pairs.sort()
     for m in _RANK_WORD_MENTION.finditer(text):
-        word = m.group("word")
-        best: _Person | None = None
-        best_at = -1
-        for p in persons:
-            fit = (p.main.rank or "").lower().split() + (
-                ["commander"] if "commander" in (_role_of(p) or "").lower() else []
-            )
-            if word not in fit:
-                continue
-            before = [s for s, _e in p.mentions if s < m.start()]
-            if before and max(before) > best_at:
-                best, best_at = p, max(before)
-        if best is not None and m.start() - best_at < 600:
-            best.mentions.add((m.start(), m.end()))
+        pairs = by_word.get(m.group("word"), [])
+        k = bisect.bisect_left(pairs, (m.start(), -1)) - 1
+        if k >= 0 and m.start() - pairs[k][0] < 600:
+            persons[pairs[k][1]].mentions.add((m.start(), m.end()))
 
 
 def _role_of(p: _Person) -> str | None:
@@ -741,6 +795,9 @@ class _Sides:
         self.text = text
         self.sent = Sentences.of(text)
         self.evidence = side_evidence(text)
+        self.starts = [e.start for e in self.evidence]
+        self.units: dict[str, str | None] = {}
+        self.resolved_starts: list[int] = []
         self.resolved: list[Evidence] = []  # commanders already resolved, as evidence
         countries = Counter(
             e.side
@@ -760,9 +817,7 @@ class _Sides:
             if e.kind not in ("country", "group", "capital") or e.weak:
                 continue
             tail = self.text[e.end : e.end + 22]
-            if regex.match(
-                r"(?:['’]s?)?[ \t]++(?:army|military|armed forces|junta)\b", tail, regex.I
-            ):
+            if _re(r"(?i)(?:['’]s?)?[ \t]++(?:army|military|armed forces|junta)\b").match(tail):
                 return e.side
         return None
 
@@ -779,20 +834,48 @@ class _Sides:
     def nearest(
         self, lo: int, hi: int, accept: Callable[[Evidence], bool], *, with_resolved: bool = False
     ) -> str | None:
-        pool = [e for e in self.evidence if lo <= e.start < hi and accept(e)]
+        best: Evidence | None = None
+        k = bisect.bisect_left(self.starts, hi) - 1
+        while k >= 0 and self.evidence[k].start >= lo:
+            if accept(self.evidence[k]):
+                best = self.evidence[k]
+                break
+            k -= 1
         if with_resolved:
-            pool += [e for e in self.resolved if lo <= e.start < hi]
-        if not pool:
-            return None
-        return self._pick(max(pool, key=lambda e: e.start).side)
+            j = bisect.bisect_left(self.resolved_starts, hi) - 1
+            if j >= 0 and self.resolved[j].start >= lo:
+                e = self.resolved[j]
+                if best is None or e.start > best.start:
+                    best = e
+        return None if best is None else self._pick(best.side)
+
+    def unit_side(self, designation: str) -> str | None:
+        """The side named just before the same formation elsewhere: ``Israel's 98th Division``."""
+        if designation in self.units:
+            return self.units[designation]
+        found: str | None = None
+        at = self.text.find(designation)
+        while at >= 0 and found is None:
+            if at and (self.text[at - 1].isalnum() or self.text[at - 1] == "-"):
+                at = self.text.find(designation, at + 1)
+                continue  # 198th Division is not the 98th
+            found = self.nearest(
+                max(0, at - 30), at, lambda e: e.kind != "cue" and not e.locative and not e.weak
+            )
+            at = self.text.find(designation, at + len(designation))
+        self.units[designation] = found
+        return found
 
     def explicit(self, role: str | None, role_start: int) -> str | None:
         if not role or role_start < 0:
             return None
         hi = role_start + len(role)
-        for e in self.evidence:
-            if role_start <= e.start < hi and e.kind != "cue" and not e.weak and not e.locative:
+        k = bisect.bisect_left(self.starts, role_start)
+        while k < len(self.evidence) and self.evidence[k].start < hi:
+            e = self.evidence[k]
+            if e.kind != "cue" and not e.weak and (e.possessive or not e.locative):
                 return e.side
+            k += 1
         return None
 
     def resolve(self, p: _Person) -> str | None:
@@ -811,6 +894,8 @@ class _Sides:
                 )
             if side is None and (cue := unit_cue(role)):
                 side = self._pick(cue)
+            if side is None and (unit := _DESIGNATION.search(role)):
+                side = self.unit_side(unit.group())
             if side is None and _ARMY_WORDS.search(role) and self.home_army:
                 side = self.home_army
             if side is None and _MINISTER.search(role):
@@ -831,7 +916,9 @@ class _Sides:
         if side is not None and _kind(side) == "country":
             side = army_side(side) or side
         if side is not None:
-            self.resolved.append(Evidence(main.start, main.end, side, "commander"))
+            at = bisect.bisect_left(self.resolved_starts, main.start)
+            self.resolved_starts.insert(at, main.start)
+            self.resolved.insert(at, Evidence(main.start, main.end, side, "commander"))
         return side
 
 
@@ -910,7 +997,7 @@ def _add_aliases(text: str, cands: list[_Cand]) -> None:
     """``Mohamed Hamdan Dagalo, widely known as Hemedti``: the alias is a mention of him."""
     extra: list[_Cand] = []
     for c in cands:
-        m = _ALIAS.match(text, c.end, min(len(text), c.end + 80))
+        m = _alias_pattern().match(text, c.end, min(len(text), c.end + 80))
         if m is None:
             continue
         found = _name_cand(text, m.start("name"), m.end("name"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -39,6 +39,39 @@ from milnews._validate import check_text, coerce_published
 from milnews.records import DateMention, Span
 
 __all__ = ["extract_dates", "published_from_text"]
+
+
+class _Lazy:
+    """A pattern compiled on first use, so that importing milnews compiles nothing."""
+
+    __slots__ = ("_flags", "_pat", "_src")
+
+    def __init__(self, src: str, flags: int = 0) -> None:
+        self._src = src
+        self._flags = flags
+        self._pat: regex.Pattern[str] | None = None
+
+    @property
+    def pat(self) -> regex.Pattern[str]:
+        if self._pat is None:
+            self._pat = regex.compile(self._src, self._flags)
+        return self._pat
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.pat.search(string, pos, endpos)
+
+    def match(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.pat.match(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        return self.pat.finditer(string, pos, endpos)
+
 
 _D = dt.date
 _Res = tuple[_D | None, _D | None, str, str]  # start, end, granularity, anchor
@@ -77,13 +110,16 @@ _ORDINALS = {
 }
 
 # words that make a bare capitalised "May"/"March" a month: "in May", "since March"
-_MONTH_CUE = regex.compile(
+_NOUN_AFTER = _Lazy(
+    r"[^\S\n]++(?!(?:to|on|of|in|into|through|across|towards?|against|from|and|or|was|is)\b)[a-z]{3,}"
+)
+_MONTH_CUE = _Lazy(
     r"(?i:\b(?:in|since|by|until|till|through|from|to|and|or|of|during|early|late|mid|between|"
-    r"last|next|this|that|before|after|throughout|around|until|for|on|as\s+of|end\s+of|"
+    r"last|next|this|that|before|after|throughout|around|until|for|on|as\s+of|end\s+of|the|a|an|"
     r"beginning\s+of|start\s+of|middle\s+of)[^\S\n]*+-?)$"
 )
 # a four-digit number followed by one of these counts things, not years
-_COUNT_NOUN = regex.compile(
+_COUNT_NOUN = _Lazy(
     r"[^\S\n]*+(?:[A-Za-z]+[^\S\n]++)?(?:troops|soldiers|servicemen|men|women|people|persons|civilians|personnel|"
     r"fighters|militants|mercenaries|marines|paratroopers|reservists|conscripts|recruits|tanks|"
     r"vehicles|aircraft|planes|jets|helicopters|drones|missiles|rockets|shells|rounds|bombs|guns|"
@@ -95,28 +131,29 @@ _COUNT_NOUN = regex.compile(
     r"police|officers|workers)"
     r"(?![A-Za-z])"
 )
-_COUNT_BEFORE = regex.compile(
+_COUNT_BEFORE = _Lazy(
     r"(?i:\b(?:about|around|some|nearly|almost|approximately|over|more\s+than|at\s+least|up\s+to|"
     r"roughly|estimated|total\s+of|than|no\.|number|numbered|only|just|exactly|to\s+the|"
     r"killing|killed|lost|kill|capture[ds]?|with|resolution|article|section|flight|route|highway|decree|"
     r"order|law|chapter|page|room|hill|height|code|model|type|no)[^\S\n]++)$|[$€£¥#:/+]$|[0-9][,.]?$"
 )
-_YEAR_CUE = regex.compile(
+_YEAR_CUE = _Lazy(
     r"(?i:\b(?:in|since|until|till|during|by|before|after|from|early|late|mid)[^\S\n]++)$"
 )
-_FUTURE = regex.compile(
+_FUTURE = _Lazy(
     r"(?i:\b(?:(?:will|would|shall|to)[^\S\n]+(?:not[^\S\n]+)?be[^\S\n]+[a-z]+ed|will|won't|shall|would|due|expected|set\s+to|scheduled|plans?|planned|going\s+to|"
     r"ahead\s+of|is\s+to|are\s+to|intends?|aims?|effective|upcoming|to\s+be)\b|'ll\b)"
     r"|(?i:\b(?:said|says|told|was|were|had|has|have|did|been|announced|claimed|reported|"
     r"[a-z]+ed)\b)(?P<past>)"
 )
-_VAGUE_BEFORE = regex.compile(
+_VAGUE_BEFORE = _Lazy(
     r"(?i:\b(?:less\s+than|more\s+than|just\s+over|over|under|nearly|almost|about|some|within)"
     r"[^\S\n]++)$"
 )
-_OF_AFTER = regex.compile(r"[^\S\n]+of[^\S\n]")
-_SINCE = regex.compile(r"(?i:\b(?:since|ever\s+since)[^\S\n]++)$")
-_SENT_END = regex.compile(r"[.!?]\s|\n")
+_DEICTIC = frozenset({"wd", "deictic", "weekend", "rel", "within", "ago", "span"})
+_OF_AFTER = _Lazy(r"[^\S\n]+of[^\S\n]")
+_SINCE = _Lazy(r"(?i:\b(?:since|ever\s+since)[^\S\n]++)$")
+_SENT_END = _Lazy(r"[.!?]\s|\n")
 
 
 def _month_end(y: int, m: int) -> _D:
@@ -205,7 +242,7 @@ def _part(lo: _D, hi: _D, mod: str | None) -> tuple[_D, _D]:
     return lo, hi
 
 
-_MOD = regex.compile(
+_MOD = _Lazy(
     r"(?i)^(?:the\s+(?:very\s+)?)?(early|mid|late|later|end|beginning|start|middle|close|turn|rest|remainder)\b"
 )
 
@@ -329,7 +366,7 @@ def _day_by_published(
     return (best[1], "published") if best else None
 
 
-_YSUF = regex.compile(
+_YSUF = _Lazy(
     r"(?i)(last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year$"
 )
 
@@ -539,14 +576,15 @@ def _r_century(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     if not 1 <= n <= 21:
         return None
     y0 = (n - 1) * 100 + 1
-    lo, hi = _D(max(y0, 1), 1, 1), _D(n * 100, 12, 31)
+    lo, hi = _D(y0, 1, 1), _D(n * 100, 12, 31)
     mod = regex.search(r"(?i)\b(early|mid|late)\b", s)
-    if mod:
-        lo, hi = _part(lo, hi, mod.group(1))
+    if mod:  # thirds of the century: 1901-1933, 1934-1966, 1967-2000
+        k = ("early", "mid", "late").index(mod.group(1).lower())
+        lo, hi = _D(y0 + 33 * k, 1, 1), _D(min(n * 100, y0 + 33 * k + 32 + (k == 2)), 12, 31)
     return lo, hi, "century", "absolute"
 
 
-_SHARED_YEAR = regex.compile(
+_SHARED_YEAR = _Lazy(
     r"(?:[^\S\n]*+,)?[^\S\n]++(?:and|or|to|through|until|till)[^\S\n]++(?:the[^\S\n]++)?"
     r"(?:(?:early|mid|late)[^\S\n-]*+-?[^\S\n]*+)?"
     r"(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|"
@@ -644,7 +682,7 @@ def _r_yword(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     """The end of the year, late in the year, month's end."""
     p = ctx.published
     low = s.lower()
-    unit = "month" if "month" in low else "year"
+    unit = "month" if "month" in low else "week" if "week" in low else "year"
     if (
         "that " in low
         or "'s end" in low
@@ -657,11 +695,19 @@ def _r_yword(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     else:
         if p is None:
             return None, None, unit, "unresolved"
-        base = p
         delta = -1 if "last " in low else (1 if "next " in low else 0)
-        base = _add_months(base.replace(day=1), delta * (12 if unit == "year" else 1))
+        if unit == "week":
+            base = p + dt.timedelta(weeks=delta)
+        else:
+            base = _add_months(p.replace(day=1), delta * (12 if unit == "year" else 1))
         anchor = "published"
     mod = _mod_of(s) or ("late" if ("late" in low or "end" in low) else "early")
+    if unit == "week":  # early: Monday-Wednesday, mid: Tuesday-Thursday, late: Thursday-Sunday
+        monday = base - dt.timedelta(days=base.weekday())
+        first, last = {"early": (0, 2), "beginning": (0, 2), "start": (0, 2), "mid": (1, 3)}.get(
+            mod, (3, 6) if mod in ("late", "end", "close", "later", "rest") else (0, 6)
+        )
+        return monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), "week", anchor
     if unit == "month":
         lo, hi = _part(*_month(base.year, base.month), mod)
         return lo, hi, "month", anchor
@@ -685,7 +731,7 @@ def _r_year(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     return _D(y, 1, 1), _D(y, 12, 31), "year", "absolute"
 
 
-_NUM_RANGE_TAIL = regex.compile(
+_NUM_RANGE_TAIL = _Lazy(
     r"(?:[^\S\n]*+[-–][^\S\n]*+|[^\S\n]++(?:and|or|to)[^\S\n]++)[0-9][0-9,]{0,8}+"
 )
 
@@ -709,9 +755,13 @@ def _r_month(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     word = mm.group(1)
     month = _month_num(word)
     if kind == "month" and word in ("May", "March", "MAY", "MARCH") and s == word:
-        before = text[max(0, start - 24) : start]
-        if not _MONTH_CUE.search(before):
+        cue = _MONTH_CUE.search(text, max(0, start - 24), start)
+        if cue is None:
             return None
+        if cue.group(0).strip().lower() in ("the", "a", "an") and not _NOUN_AFTER.match(
+            text, start + len(s)
+        ):
+            return None  # "a March operation" is a month, "the March to the Sea" is not
     if kind == "month" and word.isupper() and s == word:
         return None  # a bare "MAY"/"AUGUST" in capitals is too often a headline word
     if kind == "anaph":
@@ -1061,7 +1111,7 @@ def _header_patterns() -> tuple[regex.Pattern[str], ...]:
         # a line that is a date, or ends with one: "Analysis | 22 September 2023"
         regex.compile(
             r"(?m)^(?=[^\n]{0,200}$)[^\n]{0,180}?(?:^|[|,–—-][^\S\n]*|[^\S\n])(?P<d>" + date + r")"
-            r"[^\S\n]*+(?:,?[^\S\n]*+(?:at[^\S\n]+)?[0-9]{1,2}[:.][0-9]{2}[^\n]{0,16})?$"
+            r"[^\S\n]*+(?:[,|·•–—-]?[^\S\n]*+(?:at[^\S\n]+)?[0-9]{1,2}[:.][0-9]{2}[^\n]{0,16})?$"
         ),
         # a dateline with its year: "ZAPORIZHZHIA, Ukraine, Aug. 29, 2023 -",
         # "GENEVA (16 January 2025) –"
@@ -1127,6 +1177,7 @@ def _is_news(found: list[_Found], length: int) -> bool:
 
 _RECENT_DAYS = 366  # outside news, "since X" runs to publication only from a recent X
 _BACK = 24  # no candidate starts further than this before the word that anchors it
+_MAX_PREFIX_WORDS = 5  # nor more words before it: "the early morning hours of 30 April"
 
 
 def _candidates(text: str) -> list[regex.Match[str]]:
@@ -1143,10 +1194,10 @@ def _candidates(text: str) -> list[regex.Match[str]]:
         nl = text.rfind("\n", lo, at)
         if nl >= 0:
             lo = nl + 1
-        for w in WORD_START.finditer(text, lo, at + 1):
-            ws = w.start()
-            if ws < at and PREFIX.match(text, ws) is None:
-                continue
+        starts = [w.start() for w in WORD_START.finditer(text, lo, at)]
+        starts = [ws for ws in starts[-_MAX_PREFIX_WORDS:] if PREFIX.match(text, ws) is not None]
+        starts.append(at)
+        for ws in starts:
             m = pat.match(text, ws)
             if m is not None and m.end() > at:
                 out.append(m)
@@ -1155,7 +1206,7 @@ def _candidates(text: str) -> list[regex.Match[str]]:
     return out
 
 
-_SCENE = regex.compile(
+_SCENE = _Lazy(
     r"(?:^|[.!?:;]\s+|\n\s*)(?:(?:In|By|During|From|Early|Late|Later|Until|Since|After|Before|"
     r"At|On|Through|Throughout|Between)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)?$"
 )
@@ -1190,15 +1241,13 @@ def _moves_story(kind: str, s: str, anchor: str, ctx: _Ctx, *, start: int, lo: _
     return True
 
 
-_RANGE_SPLIT = regex.compile(
-    r"[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:to|and|or|through|until|till)[^\S\n]+"
-)
-_DAY_RANGE = regex.compile(
+_RANGE_SPLIT = _Lazy(r"[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:to|and|or|through|until|till)[^\S\n]+")
+_DAY_RANGE = _Lazy(
     r"(?P<a>(?:[Tt]he[^\S\n]+)?(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
     r"(?P<sep>[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:and|to|or|through)[^\S\n]+)"
     r"(?P<b>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]))"
 )
-_MONTH_RANGE = regex.compile(
+_MONTH_RANGE = _Lazy(
     r"^(?P<pre>(?:[Ff]rom)[^\S\n]+)?(?P<a>[A-Za-z]+)"
     r"(?P<sep>[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:and|to|through|until|till)[^\S\n]+)(?P<b>[A-Za-z]+)(?P<rest>.*)$"
 )
@@ -1314,6 +1363,8 @@ def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple
         ):
             if gran != "interval" or kind in ("dm", "md"):
                 ctx.ref = (lo, hi, gran if gran != "interval" else "day")
-            if gran in ("day", "month", "season") or kind in ("dm", "md"):
+            if kind in _DEICTIC and anchor == "published":
+                ctx.explicit = None  # "said on Monday": the story is back at publication
+            elif gran in ("day", "month", "season") or kind in ("dm", "md"):
                 ctx.explicit = (lo, start)
     return tuple(out)

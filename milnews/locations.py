@@ -6,9 +6,13 @@ supplement of front-line villages, seas, rivers and informal regions; see
 ``docs/extractors/locations.md``) and settles ambiguous names with the article's other
 places, explicit context (``Andriivka, Donetsk Oblast``) and then prominence.
 
->>> [(m.text, m.name, m.country_code, m.kind) for m in extract_locations(
-...     "Russian forces pressed toward Pokrovsk in the Donetsk region, Ukraine said.")]
-[('Pokrovsk', 'Pokrovsk', 'UA', 'city'), ('Donetsk region', 'Donetsk Oblast', 'UA', 'region'), ('Ukraine', 'Ukraine', 'UA', 'country')]
+>>> for m in extract_locations(
+...     "Russian forces pressed toward Pokrovsk in the Donetsk region, Ukraine said."
+... ):
+...     print(m.text, "|", m.name, m.country_code, m.kind)
+Pokrovsk | Pokrovsk UA city
+Donetsk region | Donetsk Oblast UA region
+Ukraine | Ukraine UA country
 >>> m = extract_locations("A drone hit a depot 6 km north of Kupiansk.")[0]
 >>> m.name, m.relation, m.distance_km
 ('Kupiansk', 'north of', 6.0)
@@ -55,7 +59,17 @@ _TYPE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _REGION_WORDS = frozenset(
-    "region oblast province governorate state krai kray republic territory".split()
+    [
+        "region",
+        "oblast",
+        "province",
+        "governorate",
+        "state",
+        "krai",
+        "kray",
+        "republic",
+        "territory",
+    ]
 )
 _TYPE_SYNONYMS = ("oblast", "krai", "governorate", "province", "state", "region", "republic")
 _RELATION = regex.compile(
@@ -71,12 +85,16 @@ _STRONG_EVIDENCE = regex.compile(
     regex.IGNORECASE,
 )
 _EVIDENCE_BEFORE = regex.compile(
-    r"\b(?:in|near|at|from|to|toward|towards|into|out[ ]of|outside[ ]of|outside|around|"
+    r"\b(?:in|near|at|from|to|toward|towards|into|out[ ]of|outside[ ]of|outside|around|off|"
     r"captured|liberated|seized|took|entered|shelled|struck|hit|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]of)"
     r"(?:[ ]the)?[ ]$",
     regex.IGNORECASE,
 )
+_LAST_WORD = regex.compile(r"([\p{L}]+)$")
+_PREV_WORD = regex.compile(r"([\p{L}.]+)[ ]$")
+_NEXT_WORD = regex.compile(r"[ ]([\p{Lu}][\p{L}\p{M}]*+)")
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
 _ADJECTIVE_AFTER = regex.compile(
     r"(?:-\p{L}|[ ](?!(?:and|or|but|said|says|say|has|have|had|is|are|was|were|will|would|"
     r"to|on|in|at|for|of|with|which|that|who|after|before|since|as|could|can|did|does|"
@@ -97,7 +115,11 @@ _OF_ORG_BEFORE = regex.compile(
 _EXPLICIT_GAP = regex.compile(
     r",[ ]|[ ]\(|,?[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west|central)\p{L}*+[ ])?"
 )
-_DEG = r"(?P<{0}d>\d{{1,3}}(?:\.\d{{1,8}})?)°(?:[ ]?(?P<{0}m>\d{{1,2}}(?:\.\d{{1,4}})?)['′][ ]?(?:(?P<{0}s>\d{{1,2}}(?:\.\d{{1,4}})?)(?:″|''|\"))?)?[ ]?(?P<{0}h>[NSEW])"
+_DEG = (
+    r"(?P<{0}d>\d{{1,3}}(?:\.\d{{1,8}})?)°"
+    r"(?:[ ]?(?P<{0}m>\d{{1,2}}(?:\.\d{{1,4}})?)['′][ ]?"
+    r"(?:(?P<{0}s>\d{{1,2}}(?:\.\d{{1,4}})?)(?:″|''|\"))?)?[ ]?(?P<{0}h>[NSEW])"
+)
 _COORDS = regex.compile(
     r"(?<![\d.])" + _DEG.format("a") + r"[,;]?[ ]?" + _DEG.format("b") + r"(?![\p{L}\d])"
 )
@@ -107,57 +129,28 @@ _FEATURE_AFTER = regex.compile(
     r"Naval[ ]Base|Military[ ]Base|Port|Harbou?r)\b(?!-)"
 )
 _DATELINE_AFTER = regex.compile(r"(?:,|/|[ ]\(|[ ]*[—–-][ ])")
-_TITLES = frozenset(
-    (
-        "gen general lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral "
-        "cmdr commander brig brigadier cpl corporal pvt private marshal president minister "
-        "mr mrs ms dr sir lord king queen prince princess sheikh sen rep gov governor mayor "
-        "spokesman spokeswoman chief secretary ambassador envoy pope saint st cardinal "
-        "rabbi imam ayatollah emir sultan crown premier chancellor"
-    ).split()
-)
-# Capitalised words that start sentences or introduce a place without being part of a name.
-_FUNCTION = frozenset(
-    (
-        "the a an in on at from to and but or near for by with after before as while when "
-        "since across outside inside into of over under between around toward towards "
-        "north south east west northern southern eastern western central northeastern "
-        "northwestern southeastern southwestern northeast northwest southeast southwest "
-        "upper lower greater occupied annexed liberated free both all this that these "
-        "those if although though once then there here where during despite unlike like "
-        "meanwhile elsewhere also yet so still however amid beyond via per within without "
-        "about against along among behind beside besides beneath throughout until "
-        "what which who whose how why is was were are be been has have had will would "
-        "can could should may might must do does did not no its his her their our my "
-        "your we they he she it i you one two three four five six seven eight nine ten "
-        "some many most several every each other another more less few last next first "
-        "new old former ex pro anti russian ukrainian israeli palestinian syrian iranian "
-        "american british french german chinese sudanese yemeni lebanese turkish "
-        "capital port city town village region province oblast district battle siege fall "
-        "road highway"
-    ).split()
-)
-_ORG_WORDS = frozenset(
-    (
-        "fund group support council commission branch armed forces army navy ministry office "
-        "committee agency institute foundation trust coalition mission program programme "
-        "project initiative bank company corporation airlines airways news times post today "
-        "television tv radio defense defence security health foreign interior embassy "
-        "government parliament police guard guards fleet brigade battalion division regiment "
-        "corps front"
-    ).split()
+_DETERMINERS = frozenset(
+    "the this that a an its their our his her every each which what whose same other".split()
 )
 _ACRONYM_PLACES = frozenset({"us", "uk", "usa", "uae", "drc", "ussr"})
-_HARD_STOP = frozenset(
-    (
-        "january february march april may june july august september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
-        "thursday friday saturday sunday today tonight yesterday tomorrow spring summer "
-        "autumn winter she he they we it i you her him them"
-    ).split()
-)
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ani|eri)s?")
-_ABBREV_BEFORE_DOT = frozenset(_TITLES | {"no", "vs", "jr", "sr", "inc", "co", "corp"})
+_ABBREV_EXTRA = frozenset({"no", "vs", "jr", "sr", "inc", "co", "corp"})
+
+
+@functools.cache
+def _word_classes() -> dict[str, frozenset[str]]:
+    """``data/location_words.tsv``: title, function, org and hard-stop words."""
+    text = (resources.files("milnews") / "data" / "location_words.tsv").read_text("utf-8")
+    classes: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, cls = line.partition("\t")
+            classes.setdefault(cls, set()).add(word)
+    return {cls: frozenset(words) for cls, words in classes.items()}
+
+
+def _is(cls: str, word: str) -> bool:
+    return word in _word_classes()[cls]
 
 
 @functools.cache
@@ -177,9 +170,10 @@ class _Mention(NamedTuple):
     key: str
     places: tuple[Place, ...]
     typed: bool  # a region/type word in the surface ("Kursk region", "Idlib province")
-    strong: bool  # several words, a type word, or a dateline: needs no further evidence
+    strong: bool  # several words, a type word, or a dateline: no person or org guards
     common: bool = False  # an English word or first name too: needs evidence and context
     feature: str = ""  # a feature word after the name: "Tharthar Barrage", "Kursk Airport"
+    sure: bool = False  # a type word, a feature word or a dateline: needs no more evidence
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -187,14 +181,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\"'“‘(":
         i -= 1
     if i >= 0 and text[i] == ".":
-        word = regex.search(r"([\p{L}]+)$", text[max(0, i - 20) : i])
-        if word and (fold_key(word.group(1)) in _ABBREV_BEFORE_DOT or len(word.group(1)) == 1):
+        word = _LAST_WORD.search(text[max(0, i - 20) : i])
+        if word and (
+            (_is("title", fold_key(word.group(1))) or fold_key(word.group(1)) in _ABBREV_EXTRA)
+            or len(word.group(1)) == 1
+        ):
             return False  # "Lt. Gen. Sergei Kisel", "U.S. Army"
     return i < 0 or text[i] in ".!?\n:;—–-|"
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = regex.search(r"([\p{L}.]+)[ ]$", text[max(0, start - 40) : start])
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])
     return m.group(1) if m else ""
 
 
@@ -234,17 +231,22 @@ def _region_places(key: str) -> tuple[Place, ...]:
     return ()
 
 
-def _lookup_span(text: str, start: int, end: int) -> tuple[str, tuple[Place, ...], bool]:
+@functools.lru_cache(maxsize=65536)
+def _lookup_surface(surface: str) -> tuple[str, tuple[Place, ...], bool]:
     """Places a surface names: (key, places, typed)."""
-    key = fold_key(text[start:end])
+    key = fold_key(surface)
     if not key:
         return key, (), False
     last = key.rsplit(" ", 1)[-1]
     if " " in key and last in _REGION_WORDS:
+        if key.rsplit(" ", 1)[0] in _DETERMINERS:
+            return key, (), False  # "The region", "this province"
         direct = lookup(key)
         regions = tuple(p for p in direct if p.kind in ("region", "area"))
         return key, regions or _region_places(key), True
     if " " in key and last in ("city", "raion", "district"):
+        if key.rsplit(" ", 1)[0] in _DETERMINERS:
+            return key, (), False  # "The city", "This district"
         direct = lookup(key)
         if direct:
             return key, direct, True
@@ -255,79 +257,108 @@ def _lookup_span(text: str, start: int, end: int) -> tuple[str, tuple[Place, ...
 
 
 def _candidates(text: str) -> list[_Mention]:
+    """Gazetteer names in the capitalised runs of ``text``, longest first, left to right."""
     out: list[_Mention] = []
-    stop = _stopwords()
     for run in _RUN.finditer(text):
-        toks = []
-        for t in _TOKEN.finditer(run[0]):
-            # "Israel-Hamas": two names; "Ivano-Frankivsk" is found again across the parts
-            a = t.start() + run.start()
-            word = t[0]
-            if "-" not in word:
-                toks.append((a, a + len(word)))
-                continue
-            begin = 0
-            pos = 0
-            parts = word.split("-")
-            for k, part in enumerate(parts):
-                if k and part[:1].isupper() and parts[k - 1][:1].isupper():
-                    toks.append((a + begin, a + pos - 1))
-                    begin = pos
-                pos += len(part) + 1
-            toks.append((a + begin, a + len(word)))
         # a lower-case type word right after the run joins it ("Kursk region")
         after = _TYPE_AFTER.match(text, run.end())
+        extra = ""
         if after and not text[after.start() + 1].isupper():
-            toks.append((after.start() + 1, after.end()))
-        n = len(toks)
-        i = 0
-        while i < n:
-            s = toks[i][0]
-            if text[s].islower() and "-" not in text[s : toks[i][1]]:
-                i += 1  # a connector cannot start a name
-                continue
-            hit = None
-            for j in range(min(n, i + 7), i, -1):
-                e = toks[j - 1][1]
-                last = text[toks[j - 1][0] : e]
-                if (
-                    last[0].islower()
-                    and "-" not in last
-                    and j - 1 > i
-                    and not _TYPE_AFTER.match(" " + last)
-                ):
-                    continue  # nor end it
-                ends = [e]
-                if text[e - 2 : e] in ("'s", "’s"):
-                    ends.insert(0, e - 2)
-                elif text[e - 1 : e] in ("'", "’"):
-                    ends.insert(0, e - 1)
-                for end in ends:
-                    key, places, typed = _lookup_span(text, s, end)
-                    if places:
-                        hit = (end, key, places, typed, j)
-                        break
-                if hit:
-                    break
-            if hit is None:
-                i += 1
-                continue
-            end, key, places, typed, j = hit
-            multi = j - i > 1
-            common = False
-            if not multi and key not in _ACRONYM_PLACES:
-                if key in _FUNCTION or key in _TITLES or len(key) <= 2 or key in _HARD_STOP:
-                    i = j
-                    continue
-                if (
-                    key in stop
-                    or (len(key) <= 3 and all(p.alias for p in places))
-                    or _DEMONYM.fullmatch(text[s:end])
-                ):
-                    common = True
-            out.append(_Mention(s, end, key, places, typed, multi or typed, common))
-            i = j
+            extra = text[run.end() : after.end()]
+        base = run.start()
+        for s, e, key, places, typed, strong, common in _match_run(run[0], extra):
+            out.append(
+                _Mention(base + s, base + e, key, places, typed, strong, common, sure=typed)
+            )
     return out
+
+
+_RunMatch = tuple[int, int, str, tuple[Place, ...], bool, bool, bool]
+
+
+@functools.lru_cache(maxsize=32768)
+def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
+    """The names in one run of capitalised words and the type word after it (offsets into
+    the run); cached, as the same runs come back in every article."""
+    toks = _run_tokens(words)
+    run = words + extra
+    if extra:
+        toks.append((len(words) + 1, len(run)))
+    stop = _stopwords()
+    out: list[_RunMatch] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        s = toks[i][0]
+        if run[s].islower() and "-" not in run[s : toks[i][1]]:
+            i += 1  # a connector cannot start a name
+            continue
+        hit = None
+        for j in range(min(n, i + 7), i, -1):
+            e = toks[j - 1][1]
+            last = run[toks[j - 1][0] : e]
+            if (
+                last[0].islower()
+                and "-" not in last
+                and j - 1 > i
+                and not _TYPE_AFTER.match(" " + last)
+            ):
+                continue  # nor end it
+            ends = [e]
+            if run[e - 2 : e] in ("'s", "’s"):
+                ends.insert(0, e - 2)
+            elif run[e - 1 : e] in ("'", "’"):
+                ends.insert(0, e - 1)
+            for end in ends:
+                key, places, typed = _lookup_surface(run[s:end])
+                if places:
+                    hit = (end, key, places, typed, j)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        end, key, places, typed, j = hit
+        multi = j - i > 1
+        if all(_is("function", w) for w in key.split()):
+            i = j
+            continue  # "South-East", "The West": directions and function words
+        common = False
+        if not multi and key not in _ACRONYM_PLACES:
+            if _is("function", key) or _is("title", key) or len(key) <= 2 or _is("hard", key):
+                i = j
+                continue
+            if (
+                key in stop
+                or (len(key) <= 3 and all(p.alias for p in places))
+                or _DEMONYM.fullmatch(run[s:end])
+            ):
+                common = True
+        out.append((s, end, key, places, typed, multi or typed, common))
+        i = j
+    return tuple(out)
+
+
+def _run_tokens(run: str) -> list[tuple[int, int]]:
+    toks = []
+    for t in _TOKEN.finditer(run):
+        # "Israel-Hamas": two names; "Ivano-Frankivsk" is found again across the parts
+        a = t.start()
+        word = t[0]
+        if "-" not in word:
+            toks.append((a, a + len(word)))
+            continue
+        begin = 0
+        pos = 0
+        parts = word.split("-")
+        for k, part in enumerate(parts):
+            if k and part[:1].isupper() and parts[k - 1][:1].isupper():
+                toks.append((a + begin, a + pos - 1))
+                begin = pos
+            pos += len(part) + 1
+        toks.append((a + begin, a + len(word)))
+    return toks
 
 
 # ---------------------------------------------------------------- evidence
@@ -338,27 +369,32 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
     kept: list[_Mention] = []
     ends: set[int] = set()
     persons: set[str] = set()  # names this article uses as a person's (surname alone later)
-    for m in mentions:
+    for cand in mentions:
+        m = cand
         surface = text[m.start : m.end]
         strong = m.strong
         if _is_caps(surface):
             if _line_start_or_slash(text, m.start) and _DATELINE_AFTER.match(text, m.end):
                 strong = True  # a dateline: "KYIV, Ukraine (AP) -", "CAIRO/JERUSALEM, Oct 21"
+                m = m._replace(sure=True)
             elif m.key not in _ACRONYM_PLACES:
                 continue
         if m.key in _ACRONYM_PLACES and _ADJECTIVE_AFTER.match(text, m.end):
             continue  # "U.S. forces", "UK-led": the country as an adjective (optional)
-        if _OF_ORG_BEFORE.search(text, max(0, m.start - 60), m.start):
+        tail = text[max(0, m.start - 9) : m.start]
+        if ("of " in tail or "for " in tail or "in " in tail) and _OF_ORG_BEFORE.search(
+            text, max(0, m.start - 60), m.start
+        ):
             continue  # "the Government of Iraq", "Islamic State of Iraq": inside a name or title
         feature = _FEATURE_AFTER.match(text, m.end)
         if feature and not m.common:
-            m = m._replace(end=feature.end(), feature=feature.group(1), strong=True)
+            m = m._replace(end=feature.end(), feature=feature.group(1), strong=True, sure=True)
             strong = True
         if not m.strong:
             country = any(p.kind == "country" and not p.alias for p in m.places)
             prev = _prev_word(text, m.start)
             pkey = fold_key(prev)
-            if pkey in _TITLES or (len(pkey) == 1 and prev.endswith(".")):
+            if _is("title", pkey) or (len(pkey) == 1 and prev.endswith(".")):
                 persons.add(m.key)
                 continue  # Gen. Gordon, President Lincoln, Scott C. Dayton
             # a capitalised word right before that is not a place nor a function word:
@@ -368,26 +404,27 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and prev[0].isupper()
                 and not prev.endswith(".")
                 and m.start - 1 not in ends
-                and pkey not in _FUNCTION
+                and not _is("function", pkey)
                 and not _sentence_initial(text, m.start - len(prev) - 1)
                 and not _is_caps(prev)
                 and not country
             ):
                 persons.add(m.key)
                 continue
-            nxt = regex.match(r"[ ]([\p{Lu}][\p{L}\p{M}]*+)", text[m.end : m.end + 40])
-            if nxt and fold_key(nxt.group(1)) in _ORG_WORDS:
+            nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 40))
+            if nxt and _is("org", fold_key(nxt.group(1))):
                 continue  # "Syria Recovery Trust Fund", "Israel Defense Forces": inside a name
-            if nxt and not country and not _title_line(text, m.start):
+            if nxt and not _title_line(text, m.start):
                 word = nxt.group(1)
                 nkey = fold_key(word)
                 if (
-                    nkey not in _FUNCTION
+                    not _is("function", nkey)
+                    and not _is("title", nkey)  # "Kharkiv Governor Oleh Syniehubov"
                     and nkey not in _REGION_WORDS
                     and not _is_caps(word)
                     and not _DEMONYM.fullmatch(word)
                 ):
-                    continue  # "Vladimir Putin", "Voronezh Front", "Hassan Nasrallah"
+                    continue  # "Vladimir Putin", "Voronezh Front", "Chad Smith"
         kept.append(m._replace(strong=strong))
         ends.add(m.end)
     if persons:
@@ -406,10 +443,10 @@ def _title_line(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else min(len(text), pos + 300)]
-    words = [w for w in regex.findall(r"\p{L}{4,}", line[:300])]
-    if len(words) < 3 or len(line) > 200:
+    words: list[str] = _LONG_WORD.findall(line[:300])
+    if len(words) < 3 or len(line) > 200 or line.rstrip().endswith("."):
         return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _line_start_or_slash(text: str, start: int) -> bool:
@@ -433,6 +470,7 @@ _MAX_CANDIDATES = 25
 _CONTEXT_FACTOR = 1.5
 _CONTEXT_CAP = 2.5
 _MAX_CONTEXT = _CONTEXT_FACTOR * _CONTEXT_CAP
+_SETTLED = 2.0  # a lead round two does not revisit
 _KIND_BONUS = {"country": 4.0, "region": -1.0, "water": 1.5, "area": 1.5}
 
 
@@ -484,61 +522,88 @@ def _explicit(text: str, m: _Mention, nxt: _Mention | None) -> Place | None:
     return None
 
 
-_Anchors = dict[str, tuple[Place, list[int], float]]
+class _Anchors:
+    """Places the article has settled, with where they are mentioned, for context lookups."""
+
+    __slots__ = ("_countries", "_first", "_occ", "_pos", "_weights")
+
+    _WINDOW = 24  # mentions looked at on each side of a position
+
+    def __init__(self) -> None:
+        self._occ: list[tuple[int, Place]] = []  # in text order: mentions are added so
+        self._pos: list[int] = []
+        self._first: dict[str, int] = {}
+        self._weights: dict[str, float] = {}
+        self._countries: dict[str, tuple[Place, list[int]]] = {}
+
+    def add(self, place: Place, pos: int, weight: float) -> None:
+        self._occ.append((pos, place))
+        self._pos.append(pos)
+        pid = place.place_id
+        self._first.setdefault(pid, pos)
+        self._weights[pid] = max(self._weights.get(pid, 0.0), weight)
+        if place.kind == "country":
+            self._countries.setdefault(pid, (place, []))[1].append(pos)
+
+    def local(self, pos: int) -> _Local:
+        """The anchors that matter at ``pos``, each with its weight there (closer counts
+        more), and the places earlier mentions settled (they hold on without decay)."""
+        nearest: dict[str, tuple[Place, int]] = {}
+        i = bisect.bisect_left(self._pos, pos)
+        for q, place in self._occ[max(0, i - self._WINDOW) : i + self._WINDOW + 1]:
+            if q == pos or place.kind == "country":
+                continue
+            d = abs(q - pos)
+            old = nearest.get(place.place_id)
+            if old is None or d < old[1]:
+                nearest[place.place_id] = (place, d)
+        near = [
+            (place, self._weights[pid] / (1.0 + d / 400.0)) for pid, (place, d) in nearest.items()
+        ]
+        for pid, (place, positions) in self._countries.items():
+            j = bisect.bisect_left(positions, pos)
+            d = pos - positions[j - 1] if j > 0 else -1
+            if j < len(positions) and positions[j] == pos:
+                j += 1
+            if j < len(positions) and (d < 0 or positions[j] - pos < d):
+                d = positions[j] - pos
+            if d >= 0:
+                near.append((place, self._weights[pid] / (1.0 + d / 400.0)))
+        return near, self._first, self._weights, pos
 
 
-def _add_anchor(anchors: _Anchors, place: Place, pos: int, weight: float) -> None:
-    old = anchors.get(place.place_id)
-    if old is None:
-        anchors[place.place_id] = (place, [pos], weight)
-    else:
-        old[1].append(pos)
-        anchors[place.place_id] = (place, old[1], max(old[2], weight))
+_Local = tuple[list[tuple[Place, float]], dict[str, int], dict[str, float], int]
 
 
-_Local = tuple[list[tuple[Place, float]], dict[str, float]]
+def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -> float:
+    """How well a candidate fits the article's other places: the three best fits, summed.
 
-
-def _local(pos: int, anchors: _Anchors) -> _Local:
-    """The anchors that matter at ``pos``, each with its weight there (closer counts more),
-    and the places earlier mentions settled (they hold on without decay)."""
-    near: list[tuple[Place, float]] = []
-    earlier: dict[str, float] = {}
-    for pid, (place, positions, weight) in anchors.items():
-        if positions[0] < pos:
-            earlier[pid] = weight
-        i = bisect.bisect_left(positions, pos)
-        n = len(positions)
-        best = pos - positions[i - 1] if i > 0 else 1 << 40
-        if i < n and positions[i] == pos:
-            i += 1
-        if i < n and positions[i] - pos < best:
-            best = positions[i] - pos
-        if best == 1 << 40:
-            continue
-        w = weight / (1.0 + best / 400.0)
-        if w >= 0.04 or place.kind == "country":
-            near.append((place, w))
-    return near, earlier
-
-
-def _context(p: Place, local: _Local) -> float:
-    """How well a candidate fits the article's other places: the three best fits, summed."""
-    near, earlier = local
-    fits = [w * _affinity(p, place) for place, w in near if place.place_id != p.place_id]
-    if p.place_id in earlier:
-        fits.append(earlier[p.place_id])
+    What an earlier mention of the name settled holds on, without decay: ``settled`` maps
+    the places earlier mentions chose to their weight (by default: the anchors' own)."""
+    near, first, weights, pos = local
+    pid = p.place_id
+    fits = [w * _affinity(p, place) for place, w in near if place.place_id != pid]
+    if settled is not None:
+        if pid in settled:
+            fits.append(settled[pid])
+    elif first.get(pid, pos) < pos:
+        fits.append(weights[pid])
     fits.sort(reverse=True)
     return sum(fits[:3])
 
 
 def _choose(
-    m: _Mention, cands: list[tuple[float, Place]], anchors: _Anchors, explicit: Place | None
-) -> tuple[Place, float, bool]:
-    local = _local(m.start, anchors)
+    m: _Mention,
+    cands: list[tuple[float, Place]],
+    anchors: _Anchors,
+    explicit: Place | None,
+    settled: dict[str, float] | None = None,
+) -> tuple[Place, float, bool, float]:
+    """The best candidate, its context, whether it is a guess, and its lead over the next."""
+    local = anchors.local(m.start)
     results = []
     for s, p in cands:
-        ctx = _context(p, local)
+        ctx = _context(p, local, settled)
         bonus = 0.0
         if explicit is not None:
             if explicit.kind == "country" and p.country_code == explicit.country_code:
@@ -549,7 +614,8 @@ def _choose(
     results.sort(key=lambda r: -r[0])
     total, ctx, best = results[0]
     rivals = [r for r in results[1:] if r[0] > total - 3.0 and _km(r[2], best) > 50]
-    return best, ctx, bool(rivals) and ctx < 0.3
+    margin = total - results[1][0] if len(results) > 1 else 99.0
+    return best, ctx, bool(rivals) and ctx < 0.3, margin
 
 
 def _confident(m: _Mention, p: Place) -> bool:
@@ -566,8 +632,8 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
         ]
         for m in mentions
     ]
-    anchors: _Anchors = {}
-    for m, cands in zip(mentions, scored):
+    anchors = _Anchors()
+    for m, cands in zip(mentions, scored, strict=True):
         best = max(cands, key=lambda x: x[0])
         rivals = [
             s
@@ -575,7 +641,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
             if p is not best[1] and p.country_code != best[1].country_code and s > best[0] - 2.5
         ]
         if not rivals and _confident(m, best[1]):
-            _add_anchor(anchors, best[1], m.start, 1.0)
+            anchors.add(best[1], m.start, 1.0)
     explicit = [
         _explicit(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         for i, m in enumerate(mentions)
@@ -583,35 +649,42 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
     # round one: anchors are the names nothing else could mean; round two: every choice
     # that had the evidence to count. One-candidate names need their context only when
     # the evidence rule asks for it.
-    first: list[tuple[Place, float, bool]] = []
-    for i, (m, c, e) in enumerate(zip(mentions, scored, explicit)):
+    first: list[tuple[Place, float, bool, float]] = []
+    for i, (m, c, e) in enumerate(zip(mentions, scored, explicit, strict=True)):
         if len(c) > 1 and (e is not None or c[0][0] - c[1][0] <= _MAX_CONTEXT):
             first.append(_choose(m, c, anchors, e))
         else:
             scored[i] = c[:1]  # nothing in the text could overturn so wide a lead
-            first.append((c[0][1], -1.0, False))
-    second: _Anchors = {}
-    for m, (place, ctx, guessed) in zip(mentions, first):
+            first.append((c[0][1], -1.0, False, 99.0))
+    second = _Anchors()
+    for i, (m, (place, ctx1, guessed, margin)) in enumerate(zip(mentions, first, strict=True)):
+        ctx = ctx1
+        if ctx < 0:
+            ctx = _context(place, anchors.local(m.start)) if _needs_context(m, place) else 1.0
+            first[i] = (place, ctx, guessed, margin)
         if m.common or "common" in place.flags:
             continue
-        if ctx < 0 and not _needs_context(m, place):
-            ctx = 1.0
-        elif ctx < 0:
-            ctx = _context(place, _local(m.start, anchors))
         if _enough(text, m, place, ctx):
-            _add_anchor(second, place, m.start, 0.5 if guessed else 1.0)
+            second.add(place, m.start, 0.5 if guessed else 1.0)
+    # round two reads the text in order: what it settled for a name holds on for its
+    # later mentions
     out: list[tuple[_Mention, Place, bool]] = []
-    for m, c, e, (place, ctx, guessed) in zip(mentions, scored, explicit, first):
-        if len(c) > 1:
-            place, ctx2, guessed = _choose(m, c, second, e)
+    settled: dict[str, float] = {}
+    for m, c, e, one in zip(mentions, scored, explicit, first, strict=True):
+        place, ctx, guessed, margin = one
+        if len(c) > 1 and (guessed or margin < _SETTLED):
+            place, ctx2, guessed, _ = _choose(m, c, second, e, settled)
+        elif len(c) > 1:
+            ctx2 = ctx  # round one settled it with room to spare
         elif _needs_context(m, place):
-            if ctx < 0:
-                ctx = _context(place, _local(m.start, anchors))
-            ctx2 = _context(place, _local(m.start, second))
+            ctx2 = _context(place, second.local(m.start), settled)
         else:
             ctx2 = 1.0
         if _enough(text, m, place, max(ctx, ctx2) if not m.common else ctx, e is not None):
             out.append((m, place, guessed))
+            if not (m.common or "common" in place.flags):
+                weight = 0.5 if guessed else 1.0
+                settled[place.place_id] = max(settled.get(place.place_id, 0.0), weight)
     return out
 
 
@@ -619,33 +692,34 @@ def _needs_context(m: _Mention, p: Place) -> bool:
     """Whether :func:`_enough` would look at the context of this one-candidate name."""
     if m.common or "common" in p.flags:
         return True
-    if m.strong or p.kind in ("country", "region", "water", "area"):
+    if m.sure or p.kind in ("country", "region", "water", "area"):
         return False
-    return p.population < 100_000
+    return (p.population or (20_000 if p.place_id.startswith("milnews:") else 0)) < 100_000
 
 
 def _enough(text: str, m: _Mention, best: Place, ctx: float, explicit: bool = False) -> bool:
     """Whether a one-word name has the evidence to count as a place."""
-    common = m.common or "common" in best.flags
     before = text[max(0, m.start - 40) : m.start]
-    strong_evidence = bool(_STRONG_EVIDENCE.search(before))
-    evidence = strong_evidence or bool(_EVIDENCE_BEFORE.search(before))
-    if common:
-        return ctx >= 0.5 and evidence
-    if m.strong or explicit:
+    if m.common or "common" in best.flags:
+        return ctx >= 0.5 and bool(
+            _STRONG_EVIDENCE.search(before) or _EVIDENCE_BEFORE.search(before)
+        )
+    if m.sure or explicit:
         return True
     if best.kind in ("country", "region", "water", "area"):
         return True
     pop = best.population or (20_000 if best.place_id.startswith("milnews:") else 0)
+    if m.strong:  # several words: "Chasiv Yar", but also "Red Cross" (a US village)
+        return pop >= 5_000 or ctx >= 0.1 or bool(_EVIDENCE_BEFORE.search(before))
     if pop >= 100_000 or ctx >= 0.35:
         return True
     if pop >= 50_000 and not _sentence_initial(text, m.start):
         return True
     if pop >= 30_000 and ctx >= 0.2:
         return True
-    if strong_evidence:
+    if _STRONG_EVIDENCE.search(before):
         return True  # "the village of Andriivka"
-    return evidence and (pop >= 15_000 or ctx >= 0.2)
+    return (pop >= 15_000 or ctx >= 0.2) and bool(_EVIDENCE_BEFORE.search(before))
 
 
 def _rivers(text: str, m: _Mention) -> _Mention:
@@ -657,12 +731,16 @@ def _rivers(text: str, m: _Mention) -> _Mention:
     if not flagged:
         return m
     if text[max(0, m.start - 4) : m.start].lower() == "the ":
-        return m._replace(places=flagged, strong=True, common=False)
+        return m._replace(places=flagged, strong=True, common=False, sure=True)
     return m._replace(places=tuple(p for p in m.places if p not in flagged))
 
 
 def _relation(text: str, start: int) -> tuple[str | None, float | None]:
-    m = _RELATION.search(text[max(0, start - 60) : start])
+    before = text[max(0, start - 60) : start]
+    tail = before[-25:]
+    if "of " not in tail and "near " not in tail and "outside " not in tail:
+        return None, None
+    m = _RELATION.search(before)
     if not m:
         return None, None
     direction = m.group("dir").lower().replace("-", "")

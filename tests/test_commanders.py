@@ -389,6 +389,11 @@ def test_order_of_first_mention() -> None:
 # ---------------------------------------------------------------- affiliation
 
 AFFILIATION = [
+    (
+        "Israel's 98th Division pushed into Khan Younis. Hamas said it held. Brig. Gen. Dan "
+        "Goldfus, commander of the 98th Division, said Hamas was beaten.",
+        "Israel",
+    ),
     ("Houthi military spokesman Brig. Gen. Yahya Saree said.", "Houthis"),
     (
         "Israeli forces advanced. Brig. Gen. Dan Goldfus, commander of the 98th Division, said.",
@@ -412,7 +417,9 @@ AFFILIATION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "side"), AFFILIATION, ids=[a[1] for a in AFFILIATION])
+@pytest.mark.parametrize(
+    ("text", "side"), AFFILIATION, ids=[f"{i}-{a[1]}" for i, a in enumerate(AFFILIATION)]
+)
 def test_affiliation(text: str, side: str) -> None:
     assert extract_commanders(text)[-1].affiliation == side
 
@@ -480,6 +487,26 @@ CAUGHT = [
         "officer commanding the town's defences",
         "Myanmar",
     ),
+    # a rejected name (General Staff) must not hide the rank after it
+    (
+        "Defence Minister Andrei Belousov met Chief of the Russian General Staff Army General "
+        "Valery Gerasimov.",
+        "Valery Gerasimov",
+        "Chief of the Russian General Staff",
+        "Russia",
+    ),
+    (
+        "The head of Ukraine's military intelligence, Kyrylo Budanov, said so.",
+        "Kyrylo Budanov",
+        "head of Ukraine's military intelligence",
+        "Ukraine",
+    ),
+    (
+        "Hamas's armed wing commander Mohammed Deif was targeted.",
+        "Mohammed Deif",
+        "Hamas's armed wing commander",
+        "Hamas",
+    ),
     # a post running into the next officer's rank belongs to the next officer
     (
         "Admiral Igor Osipov, Deputy Commander Major General Dmitry Pyatunin replaced him.",
@@ -491,7 +518,9 @@ CAUGHT = [
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "role", "side"), CAUGHT, ids=["former-post", "captive", "next-officer"]
+    ("text", "name", "role", "side"),
+    CAUGHT,
+    ids=["former-post", "captive", "hidden-rank", "intelligence", "armed-wing", "next-officer"],
 )
 def test_caught(text: str, name: str, role: str | None, side: str | None) -> None:
     c = next(c for c in extract_commanders(text) if c.name == name)
@@ -510,3 +539,20 @@ def test_caught(text: str, name: str, role: str | None, side: str | None) -> Non
 )
 def test_places_are_not_commanders(text: str) -> None:
     assert extract_commanders(text) == ()
+
+
+def test_many_distinct_commanders_scale_linearly() -> None:
+    import time  # noqa: PLC0415
+
+    def name(i: int) -> str:
+        return "".join(chr(97 + (i // 26**k) % 26) for k in range(4)).capitalize() + "ko"
+
+    text = "".join(
+        f"Gen. {name(i)} {name(i + 7)}, the commander of the {i + 1}th Division, said Russian "
+        "troops attacked. The general left. Hamas said. "
+        for i in range(3000)
+    )
+    t0 = time.perf_counter()
+    found = extract_commanders(text)
+    assert time.perf_counter() - t0 < 5
+    assert len(found) > 2000

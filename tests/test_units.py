@@ -276,3 +276,19 @@ def test_never_raises_and_spans_slice(text: str) -> None:
 @given(TEXT)
 def test_deterministic(text: str) -> None:
     assert extract_units(text) == extract_units(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alpha " * 20000 + "Brigade",
+        "-".join(["A"] * 20000) + " Brigade",
+        ("a " + "big " * 50 + "brigade ") * 2000,
+        "brigades " * 20000,
+    ],
+    ids=["capitals", "hyphens", "modifiers", "echelon words"],
+)
+@pytest.mark.timeout(60)  # a hang guard, not a speed test: benchmarks/ measures speed
+def test_long_adversarial_input_ends(text: str) -> None:
+    for found in extract_units(text):
+        assert text[found.span.start : found.span.end] == found.text
