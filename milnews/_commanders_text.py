@@ -31,6 +31,7 @@ def _re(pattern: str) -> regex.Pattern[str]:
 __all__ = [
     "NAME",
     "Evidence",
+    "is_org_word",
     "is_stop",
     "name_tokens",
     "surname_key",
@@ -96,7 +97,7 @@ _STOP = frozenset(
     Atomics Mills League America Sector Insurance
     Prince Princess Pope Jr Sr Emperor Empress Tsar Czar Kaiser Sultan Caliph
     Generals Colonels Admirals Marshals Majors Captains Lieutenants Officers Ridge Hill
-    Heights Mount Lake Bay Fort Camp Pass Canal Forest Wood Line Plain Plains Peninsula
+    Heights Mount Lake Bay Fort Port Camp Pass Canal Forest Wood Line Plain Plains Peninsula
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -112,12 +113,33 @@ def _rank_words() -> frozenset[str]:
     return frozenset(w for w in words if w[:1].isupper() and len(w.rstrip(".")) > 1)
 
 
+#: Words that make the capitalised words before them an organisation, not a person:
+#: ``General Accounting Office``, ``Major League``, ``General Electric``.
+_ORG_WORDS = frozenset(
+    """
+    Staff Assembly Secretary Secretariat Directorate Dynamics Motors Electric Office Hospital
+    Council Command Headquarters Department Ministry Army Navy Force Forces Corps Division
+    Brigade Regiment Battalion Company Group Fleet Front District Service Services Committee
+    Court Administration Government School University Academy College Institute Center Centre
+    Agency Bureau Police Conference Election Elections Atomics Mills League Insurance Sector
+    Plan Union Foundation Fund Bank Corporation Inc Ltd Association Federation Party Movement
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+def is_org_word(token: str) -> bool:
+    """True for a word that ends an organisation's name (``Office``, ``League``)."""
+    return token.rstrip(".,;:'’s") in _ORG_WORDS or token.rstrip(".,;:") in _ORG_WORDS
+
+
 @functools.lru_cache(maxsize=65536)
 def is_stop(token: str) -> bool:
     """True for a capitalised word that cannot be part of a personal name."""
     if _re(r"(?:\p{Lu}\.)+").fullmatch(token):
         return False  # an initial
     bare = token.rstrip(".,;:")
+    if bare.endswith(("'s", "’s")):
+        bare = bare[:-2]
     if bare in _STOP or bare in _rank_words():
         return True
     return bare in side_surfaces()
@@ -211,9 +233,20 @@ def _floor(starts: Sequence[int], pos: int) -> int:
 #: (military-history usage: Soviet/Russian fronts, guards and combined-arms armies, German
 #: army groups, panzer and SS formations).
 _UNIT_CUES: tuple[tuple[str, str], ...] = (
-    (r"\bGuards\b", "Russia|Soviet Union"),
+    (
+        r"(?<=\d(?:st|nd|rd|th)[ ])Guards\b"
+        r"|\bGuards[ ](?:Tank|Motor|Motorized|Mechanized|Air|Airborne|Rifle|Combined|Army|Corps|"
+        r"Division|Brigade|Regiment|Fighter|Bomber|Naval|Cavalry|Artillery|Spetsnaz|Engineer|"
+        r"Missile)\b",
+        "Russia|Soviet Union",
+    ),
     (r"\bCombined[ -]Arms Army\b", "Russia|Soviet Union"),
-    (r"\bMilitary District\b|(?<=\p{Lu}[\p{L}\-]{1,30}[ ])Front\b", "Russia|Soviet Union"),
+    (r"\bMilitary District\b", "Russia|Soviet Union"),
+    (
+        r"\b(?:Voronezh|Steppe|Bryansk|Kalinin|Leningrad|Volkhov|Stalingrad|Don|Southwestern|"
+        r"Northwestern|Karelian|Transcaucasian|Reserve|Central)[ ]Front\b",
+        "Soviet Union",
+    ),
     (r"(?<=\d(?:st|nd|rd|th)[ ])(?:Belorussian|Ukrainian|Baltic) Front\b", "Soviet Union"),
     (r"\bVDV\b", "Russia"),
     (r"\bArmy Group (?:[A-Z]|North|South|Centre|Center|Don|Vistula)\b", "Germany"),

@@ -92,13 +92,25 @@ MONF = rf"(?:{_cap_or_upper(_FULL)})(?![A-Za-z])"
 _ABBR = ["Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONA = rf"(?:{_cap_or_upper(_ABBR)})(?:\.|(?![A-Za-z]))"
 MON = rf"(?:{MONF}|{MONA})"
+DAYN = r"(?:3[01]|[12][0-9]|0?[1-9])"
+DPYEAR = r"(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![0-9A-Za-z]|[-/.][0-9])"
+APYEAR = rf",?{S}['’][0-9]{{2}}(?![0-9A-Za-z])"  # 12 Nov '24
+ORDDAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![0-9A-Za-z])"
+# what may follow "the 12th" for it to be a day: a clause end or a function word, never a noun
+# ("the 5th Brigade", "the 12th floor")
+ORDFOLLOW = (
+    r"(?=[^\S\n]*+(?:[,.;:!?)\n]|$)|[^\S\n]++(?:and|or|to|through|until|till|when|as|at|in|on|"
+    r"with|but|after|before|the|a|an|it|they|he|she|we|there|this|that|its|their|his|her|was|"
+    r"were|saw|had)"
+    r"(?![A-Za-z]))"
+)
 DAY = r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|[,.:][0-9])"
 YEAR = r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2})(?![0-9]|[,.][0-9]|[^\S\n]?%)"
 _WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WD = f"(?:{_cap_or_upper(_WD)})"
 WDPRE = rf"(?:{WD},?{S})"
 DASH = r"[^\S\n]?[-–][^\S\n]?"
-DRANGE = rf"(?:{DASH}{DAY}|{S}(?:and|to|or|through){S}{DAY})"
+DRANGE = rf"(?:{DASH}{DAY}|{S}(?:and|to|or|through){S}(?:the{S})?{DAY})"
 PART = (
     rf"(?:night|morning|evening|afternoon|(?:early{S}|small{S})?(?:morning{S})?hours|eve|dawn|"
     rf"weekend)"
@@ -139,18 +151,27 @@ ORDW = (
 
 _KINDS: list[tuple[str, str]] = [
     ("iso", r"(?<![0-9.\-/])[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])"),
-    ("num", r"(?<![0-9.\-/])[0-3]?[0-9][./][01]?[0-9][./](?:1[0-9]{3}|20[0-9]{2})(?![0-9])"),
+    ("num", r"(?<![0-9.\-/])[0-3]?[0-9][./][0-3]?[0-9][./](?:1[0-9]{3}|20[0-9]{2})(?![0-9])"),
     ("ymd", r"(?<![0-9.\-/])(?:1[0-9]{3}|20[0-9]{2})/[01]?[0-9]/[0-3]?[0-9](?![0-9/])"),
     # 12 November 2024, the 17th of July, the night of 4-5 November, 9 and 10 November
     (
         "dm",
         rf"{NIGHT}?{WDPRE}?(?:[Tt]he{S})?{DAY}{DRANGE}?{S}(?:of{S})?{MON}"
-        rf"(?:,?{S}{YEAR}|{YSUF})?",
+        rf"(?:,?{S}{YEAR}|{YSUF}|{APYEAR})?",
     ),
     # November 12, 2024; Nov. 9-10; Sunday, January 19
     (
         "md",
-        rf"{NIGHT}?{WDPRE}?{MON}(?:{S}|(?<=\.))(?:the{S})?{DAY}{DRANGE}?(?:,?{S}(?:of{S})?{YEAR}|{YSUF})?",
+        rf"{NIGHT}?{WDPRE}?{MON}(?:{S}|(?<=\.))(?:the{S})?{DAY}{DRANGE}?"
+        rf"(?:,?{S}(?:of{S})?{YEAR}|{YSUF}|{APYEAR})?",
+    ),
+    # forms handed to dateparser (see milnews.dates._dateparser_day): 12-Nov-2024, Nov-12-24,
+    # 2024.11.12; a two-digit year after an apostrophe (12 Nov '24) comes through dm/md
+    (
+        "dp",
+        rf"(?<![0-9.\-/]){DAYN}(?P<sep>[-/]){MON}(?P=sep){DPYEAR}"
+        rf"|(?<![0-9.\-/]){MON}(?P<sep2>[-/]){DAYN}(?P=sep2){DPYEAR}"
+        r"|(?<![0-9.\-/])(?:1[0-9]{3}|20[0-9]{2})\.[01][0-9]\.[0-3][0-9](?![0-9]|\.[0-9])",
     ),
     # the last week of August, the first two weeks of February 1951
     (
@@ -172,7 +193,7 @@ _KINDS: list[tuple[str, str]] = [
     ("mrange", rf"(?:[Bb]etween|[Ff]rom){S}{MONF}{S}(?:and|to|through|until|till){S}{MONF}"),
     (
         "quarter",
-        rf"(?:Q[1-4]|[1-4]Q){S0}{YEAR}|[Tt]he{S}{ORDW}{S}quarter{S}of{S}(?:{YEAR}|(?:the|this|last|next|that){S}year)",
+        rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H){S0}{YEAR}|[Tt]he{S}{ORDW}{S}quarter{S}of{S}(?:{YEAR}|(?:the|this|last|next|that){S}year)",
     ),
     (
         "half",
@@ -180,7 +201,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "within",
-        rf"(?:[Ee]arlier|[Ll]ater){S}(?:this|that|last|next|in{S}the|the{S}same){S}(?:week|month|year)(?![A-Za-z])",
+        rf"(?:[Ee]arlier|[Ll]ater){S}(?:[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|in{S}the|the{S}same){S}(?:week|month|year|Week|Month|Year)(?![A-Za-z])",
     ),
     (
         "decade",
@@ -217,7 +238,20 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "weekend",
-        rf"(?:(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n){S}the{S}weekend|(?:[Tt]his{S}past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Tt]he{S}past){S}weekend)(?![A-Za-z])",
+        rf"(?:(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n){S}the{S}weekend|(?:[Tt]his{S}past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Tt]he{S}past){S}(?:weekend|Weekend))(?![A-Za-z])",
+    ),
+    # Tuesday the 12th, on the 5th: a day of a month the context gives (read by the own
+    # reader: dateparser takes "the 5th" for May and "the 12th" for December)
+    (
+        "ordday",
+        rf"(?:{WD},?{S}(?:the{S})?|[Tt]he{S}){ORDDAY}"
+        rf"(?:{S}of{S}(?:the{S}same|this|that|the){S}month(?![A-Za-z])|{ORDFOLLOW})",
+    ),
+    # that afternoon, the next morning, early the following morning: a part of the story's day
+    (
+        "dpart",
+        rf"(?:[Ee]arly{S}|[Ll]ate{S})?(?:[Tt]hat|[Tt]he{S}(?:next|following|same|previous)){S}"
+        rf"(?:morning|afternoon|evening|night)(?![A-Za-z])",
     ),
     (
         "wd",
@@ -231,7 +265,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "rel",
         rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he{S}(?:past|last|previous|coming|next|following|same|current|preceding)){S}(?:(?:same|very){S})?"
-        rf"(?:day|week|month|year|fortnight)(?![A-Za-z-])",
+        rf"(?:day|week|month|year|fortnight|Week|Month|Year)(?![A-Za-z-])",
     ),
     # at that time, during this period: the time the story has reached
     (
@@ -267,12 +301,12 @@ def finder() -> regex.Pattern[str]:
 # Every candidate holds one of these; the finder is tried only a few words before each.
 # Plain ``re`` on purpose: a flat alternation without nested repeats, 4x faster here.
 ANCHOR = re.compile(
-    r"(?<![A-Za-z0-9])(?:[0-9]|Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+    r"(?<![A-Za-z0-9])(?:[0-9]|Q[1-4]|H[12]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
     r"Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|"
     r"SAT|SUN)|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|"
     r"[Ff]all|SPRING|SUMMER|AUTUMN|WINTER|Christmas|New[^\S\n]+Year|(?:hours?|days?|weeks?|weekend|"
     r"fortnight|months?|years?|decades?|[Cc]entury|quarter|half|time|period|morning|afternoon|"
-    r"evening)(?![A-Za-z]))"
+    r"evening|night|Week|Weekend|Month|Year)(?![A-Za-z]))"
 )
 WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
 # The words that can open a candidate before its anchor: "the night of 4-5 November". Anchor

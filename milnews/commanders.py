@@ -28,13 +28,20 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from milnews._commanders_tables import army_side, canonical_rank, rank_code, rank_pattern
+from milnews._commanders_tables import (
+    army_side,
+    canonical_rank,
+    rank_code,
+    rank_pattern,
+    side_kinds,
+)
 from milnews._commanders_text import (
     NAME,
     Evidence,
     Sentences,
     fold,
     is_nickname,
+    is_org_word,
     is_stop,
     name_tokens,
     side_evidence,
@@ -45,14 +52,14 @@ from milnews._sides import find_sides, side_of
 from milnews._validate import check_text, coerce_published
 from milnews.records import Commander, Span
 
+__all__ = ["extract_commanders"]
+
 
 @functools.cache
 def _re(pattern: str) -> regex.Pattern[str]:
     """A compiled pattern, compiled once."""
     return regex.compile(pattern)
 
-
-__all__ = ["extract_commanders"]
 
 _SP = r"[ \t\u00a0]{1,3}+"
 _UNIT_END = (
@@ -119,12 +126,6 @@ _NOT_MODS = (
     "in|on|at|by|for|with|from|as|that|who|which|is|was|were|are|be|been|has|had|have|will|"
     "would|its|their|his|her|commander|commander-in-chief|leader|chief"
 )
-_POST_MODS = (
-    "top|military|senior|deputy|field|local|regional|overall|former|then|ground|forces|air|"
-    "force|army|navy|naval|special|operations|armed|defen[cs]e|marine|corps|airborne|assault|"
-    "intelligence|security|elite|general|staff|joint|theater|theatre|sector|district|front|"
-    "wing|unit|units|brigade|brigades|battalion|division|group|militia|political|field"
-)
 _MILITARY_MODS = regex.compile(
     r"\b(?:military|forces|force|army|navy|naval|armed|defen[cs]e|marine|corps|airborne|"
     r"staff|intelligence|special)\b"
@@ -134,8 +135,13 @@ _PRE_POST_TRIGGER = regex.compile(
 )
 #: A capitalised post right before a name: ``Chief of the General Staff Valery Gerasimov``.
 _CAPITAL_POST = regex.compile(
-    r"\b(?:Chief|Commander(?:-in-Chief)?|Commandant|Head)\b"
-    r"(?:[ \t]++(?:of|the|and|for|\p{Lu}[\p{L}\p{M}’'\-]*+)){1,9}+"
+    r"(?:\b(?:Chief|Commander(?:-in-Chief)?|Commandant|Head)\b"
+    r"|\b(?:chief|commander(?:-in-chief)?|commandant|head)[ \t]++of\b)"
+    r"(?:[ \t]++(?:of|the|and|for|\p{Lu}[\p{L}\p{M}’'\-]*+|\d{1,3}(?:st|nd|rd|th))){1,9}+"
+)
+_AFTER_CAPITAL_POST = regex.compile(
+    r"[ \t]*+(?:[,.;:()\[\]]|$)|[ \t]++(?:said|says|told|tells|has|had|have|was|is|will|would|"
+    r"who|whose|added|warned|as|and|in|on|at|to|from|with|after|before|during|since|\p{Ll}+ed)\b"
 )
 _AFTER_NAME = regex.compile(
     r"[ \t]*+,|[ \t]++(?:said|says|told|tells|has|had|was|is|will|would|who|added|warned)\b"
@@ -200,8 +206,11 @@ _MILITARY_SUBJECT = regex.compile(
     r"rebels|insurgents|fleet|front|command|contingent|column|squadron)\b",
     regex.I,
 )
+#: Where a post in apposition ends: punctuation, a clause, or the sentence's verb.
 _AFTER_STOP = regex.compile(
-    r"[,;:()\[\n—–]|\s(?:which|that|whilst|while|during|when|after|before|since|until)\b|\.(?=\s|$)|\s(?:said|says|told|tells|was|were|is|are|has|had|have|will|would|"
+    r"[,;:()\[\n—–]|\.(?=\s|$)"
+    r"|\s(?:which|that|whilst|while|during|when|after|before|since|until)\b"
+    r"|\s(?:said|says|told|tells|was|were|is|are|has|had|have|will|would|"
     r"who\s+(?:said|told|was|has|had)|added|announced|claimed|stated|wrote|met|visited|"
     r"declared|warned|urged|ordered|denied|confirmed)\b"
 )
@@ -248,6 +257,7 @@ class _Cand:
     role_start: int = -1
     strong: bool = True  # may found a person of its own
     alias: list[str] = attrs.field(factory=list)  # the name an alias mention gives
+    side_hint: str | None = None  # the side written before the rank: ``Israeli Brig. Gen.``
 
 
 @attrs.define
@@ -258,10 +268,6 @@ class _Person:
     @property
     def main(self) -> _Cand:
         return max(self.cands, key=lambda c: (len(c.tokens), c.rank is not None, -c.start))
-
-    @property
-    def first(self) -> _Cand:
-        return min(self.cands, key=lambda c: c.start)
 
 
 def _trim(tokens: list[str], *, leading: bool = False) -> list[str]:
@@ -293,10 +299,12 @@ def _name_cand(
     spans = _token_spans(text, start, end)
     toks = [t for _s, _e, t in spans]
     kept = _trim(toks, leading=leading)
-    if not kept:
+    if not kept or (len(kept) == 1 and len(kept[0]) < 2):
         return None
     first = toks.index(kept[0])
     last = first + len(kept) - 1
+    if last + 1 < len(toks) and is_org_word(toks[last + 1]):
+        return None  # General Accounting Office, Major League Baseball: an organisation
     return spans[first][0], spans[last][1], kept
 
 
@@ -419,6 +427,12 @@ _PREDICATE = regex.compile(
 )
 
 
+_ORGANISATION = regex.compile(
+    r"(?i)\b(?:office|headquarters|directorate|staff|service|agency|ministry|department|"
+    r"administration|garrison|mission|academy|school|district|sector|zone|axis|direction)\b"
+)
+
+
 def _role_predicate(text: str, pos: int) -> tuple[str, int] | None:
     """``..., will head the office``: the post the sentence gives the person now."""
     m = _PREDICATE.match(text, pos, min(len(text), pos + 160))
@@ -436,6 +450,8 @@ def _role_predicate(text: str, pos: int) -> tuple[str, int] | None:
             phrase = back[-1].group()
             phrase = _re(r"^.*\b(?:a|an|the)[ \t]++").sub("", phrase)
             obj = f"the {phrase}"
+    if not (_MILITARY_SUBJECT.search(obj) or _ORGANISATION.search(obj)):
+        return None  # leads the talks, heads the list
     head = "commander of" if m.group("verb").startswith("command") else "head of"
     return f"{head} {obj}", m.start("obj")
 
@@ -515,7 +531,9 @@ def _ranked_cands(text: str) -> list[_Cand]:
             continue  # the frigate Admiral Makarov; Prosecutor General X
         before = text[max(0, m.start() - 25) : m.start()]
         naval = bool(_re(r"\b(?:Navy|Naval|Coast Guard|Royal Navy)[ \t]++$").search(before))
-        out.append(_Cand(start, end, toks, rank=rank, naval=naval))
+        out.append(
+            _Cand(start, end, toks, rank=rank, naval=naval, side_hint=_side_before(text, start))
+        )
         pos = max(pos, end)
     for m in _lower_ranked().finditer(text):  # Russian general Sergei Surovikin
         found = _name_cand(text, m.start("name"), m.end("name"))
@@ -524,7 +542,8 @@ def _ranked_cands(text: str) -> list[_Cand]:
         if m.group("comma") and not (  # a Russian colonel, Sergei Ivanov, was killed
             text.startswith(",", found[1])
             and _re(
-                r"(?i)\b(?:a|an|the|one|another|senior|retired|former)[ \t]++(?:\S+[ \t]++)?$"
+                r"(?i)(?:\b(?:a|an|the|one|another|senior|retired|former|top)|['’]s)[ \t]++"
+                r"(?:\S+[ \t]++)?$"
             ).search(text, max(0, m.start() - 30), m.start())
         ):
             continue
@@ -535,8 +554,23 @@ def _ranked_cands(text: str) -> list[_Cand]:
             continue
         rank = canonical_rank(m.group("rank").title())
         if rank is not None:
-            out.append(_Cand(m.start(), found[1], found[2], rank=rank))
+            hint = _side_before(text, m.start())
+            out.append(_Cand(m.start(), found[1], found[2], rank=rank, side_hint=hint))
     return out
+
+
+_SIDE_BEFORE = regex.compile(
+    r"(?<![\w.])(?P<side>\S+?)(?:['’]s)?"
+    r"(?:[ \t]++(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|Naval|army|navy|military"
+    r"|air[ \t]force))?"
+    r"[ \t]++$"
+)
+
+
+def _side_before(text: str, start: int) -> str | None:
+    """The side written right before a rank: ``Israeli Brig. Gen.``, ``U.S. Army Gen.``."""
+    m = _SIDE_BEFORE.search(text, max(0, start - 40), start)
+    return side_of(m.group("side")) if m else None
 
 
 #: Marshals of the law, not of an army: ``U.S. Marshal John Doe``, ``federal marshal``.
@@ -559,15 +593,22 @@ def _lower_ranked() -> regex.Pattern[str]:
 
 
 def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
+    taken = list(taken)  # the caller's list stays as it was
     taken_sorted = sorted(taken)
     starts = [s for s, _e in taken_sorted]
     n_ranked = len(taken)
 
     def free(a: int, b: int) -> bool:
+        """No name already taken overlaps ``[a, b)`` (names are short: look a few back)."""
+        if len(taken) > n_ranked:  # names found by an earlier pattern here
+            for s_, e_ in taken[n_ranked:]:
+                bisect.insort(taken_sorted, (s_, e_))
+                bisect.insort(starts, s_)
+            del taken[n_ranked:]
         i = bisect.bisect_right(starts, b)
-        if any(a < taken_sorted[j][1] and taken_sorted[j][0] < b for j in range(max(0, i - 8), i)):
-            return False
-        return not any(s < b and a < e for s, e in taken[n_ranked:])
+        return not any(
+            a < taken_sorted[j][1] and taken_sorted[j][0] < b for j in range(max(0, i - 8), i)
+        )
 
     out: list[_Cand] = []
     seen: set[tuple[int, int]] = set()
@@ -622,6 +663,8 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         found = _name_cand(text, tail[0][0], tail[-1][1])
         if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
             continue
+        if not _AFTER_CAPITAL_POST.match(text, found[1]):
+            continue  # of the Akhmat Kadyrov special forces regiment: a name inside a name
         role = _role_before(text, found[0])
         if role is None or not _is_command_post(role[0]):
             continue
@@ -657,7 +700,7 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         taken.append((found[0], found[1]))
     for m in _led_by().finditer(text):
         at = m.end()
-        nm = regex.compile(NAME).match(text, at)
+        nm = _re(NAME).match(text, at)
         if nm is None:
             continue
         found = _name_cand(text, nm.start(), nm.end())
@@ -677,8 +720,6 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
 
 
 def _kind(side: str) -> str:
-    from milnews._commanders_tables import side_kinds  # noqa: PLC0415
-
     return side_kinds().get(side, "country")
 
 
@@ -824,12 +865,9 @@ class _Sides:
     def _pick(self, side: str) -> str:
         if "|" not in side:
             return side
-        options = side.split("|")
-        named = {e.side for e in self.evidence}
-        for o in reversed(options):
-            if o in named:
-                return o
-        return options[0]
+        options = side.split("|")  # the one the text names most; Russia before Soviet Union
+        named = Counter(e.side for e in self.evidence if e.kind != "cue")
+        return max(options, key=lambda o: (named[o], -options.index(o)))
 
     def nearest(
         self, lo: int, hi: int, accept: Callable[[Evidence], bool], *, with_resolved: bool = False
@@ -882,6 +920,8 @@ class _Sides:
         main = _defining(p)
         role, role_start = main.role, main.role_start
         side = self.explicit(role, role_start)
+        if side is None:
+            side = next((c.side_hint for c in p.cands if c.side_hint), None)
         if side is None and role:
             if _PRONOUN.search(role):
                 want_group = bool(_re(r"(?i)group|movement|militia|faction").search(role))

@@ -20,7 +20,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import warnings
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import regex
 
@@ -255,7 +257,7 @@ def _mod_of(s: str) -> str | None:
 class _Ctx:
     """Resolution state while scanning one text in order."""
 
-    __slots__ = ("explicit", "news", "published", "ref", "text")
+    __slots__ = ("_num_order", "explicit", "last_dm", "news", "published", "ref", "text")
 
     def __init__(self, text: str, published: _D | None, news: bool) -> None:
         self.text = text
@@ -263,6 +265,22 @@ class _Ctx:
         self.news = news
         self.ref: tuple[_D, _D, str] | None = None  # the latest resolved mention
         self.explicit: tuple[_D, int] | None = None  # latest day/month-precise date, its offset
+        self._num_order: str | None = None
+        # the latest day or month mentioned, however resolved, its granularity and offset
+        self.last_dm: tuple[_D, str, int] | None = None
+
+    def num_order(self) -> str:
+        """``"dmy"`` or ``"mdy"`` when the text's own slashed dates settle which part is the
+        month (one has a first part over 12, or a second part over 12, and none says the
+        other), else ``""``."""
+        if self._num_order is None:
+            dmy = mdy = False
+            for m in _SLASHED.finditer(self.text):
+                a, b = int(m.group(1)), int(m.group(2))
+                dmy = dmy or (a > 12 >= b)
+                mdy = mdy or (b > 12 >= a)
+            self._num_order = "dmy" if dmy and not mdy else "mdy" if mdy and not dmy else ""
+        return self._num_order
 
     # -- context helpers
     def future(self, pos: int) -> bool:
@@ -305,12 +323,26 @@ def _year_for_month(ctx: _Ctx, month: int, pos: int) -> tuple[int, str] | None:
     story = ctx.story_year(pos, _D(by_pub[0], month, 1) if by_pub else None)
     if story is not None:
         year = story
-        if not ctx.news and ctx.ref is not None and ctx.ref[2] in ("day", "month"):
-            ref_month = ctx.ref[0].month
-            if ref_month - month >= 11:  # "December ... In January": the story moved on
-                year += 1
+        ref_month = _story_month(ctx)
+        if ref_month is not None and ref_month - month >= 11:
+            year += 1  # "December ... In January": the story moved on
         return year, "narrative"
     return by_pub
+
+
+def _story_month(ctx: _Ctx) -> int | None:
+    """In a narrative, the month the story has reached: the reference's month, or, when the
+    reference is a bare year of the same year (``December 8 ... in 1941``), the month of the
+    latest day or month date before it."""
+    ref = ctx.ref
+    if ctx.news or ref is None:
+        return None
+    if ref[2] in ("day", "month"):
+        return ref[0].month
+    last = ctx.last_dm
+    if ref[2] == "year" and last is not None and last[0].year == ref[0].year:
+        return last[0].month
+    return None
 
 
 def _year_by_published(ctx: _Ctx, month: int, pos: int) -> tuple[int, str] | None:
@@ -330,13 +362,8 @@ def _year_for_day(
     story = ctx.story_year(pos, _safe_date(by_pub[0], month, day) if by_pub else None)
     if story is not None:
         year = story
-        ref = ctx.ref
-        if (
-            not ctx.news
-            and ref is not None
-            and ref[2] in ("day", "month")
-            and ref[0].month - month >= 11
-        ):
+        ref_month = _story_month(ctx)
+        if ref_month is not None and ref_month - month >= 11:
             year += 1
         if weekday is not None:
             for cand in (year, year + 1, year - 1):
@@ -396,7 +423,12 @@ def _r_iso(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     return (day, day, "day", "absolute") if day else None
 
 
+_SLASHED = _Lazy(r"(?<![0-9./-])([0-3]?[0-9])/([0-3]?[0-9])/(?:1[0-9]{3}|20[0-9]{2})(?![0-9])")
+
+
 def _r_num(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """15.05.2024 (dots: day first), 12/25/2024 and 25/12/2024 (a part over 12 is the day);
+    11/12/2024 only when the text's other slashed dates settle the order."""
     a, b, c = regex.split(r"[./]", s)
     x, y2, yr = int(a), int(b), int(c)
     if "." in s or x > 12:
@@ -404,8 +436,93 @@ def _r_num(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     elif y2 > 12 or x == y2:
         day = _safe_date(yr, x, y2)
     else:
-        return None  # 03/04/2024: which is the month?
+        order = ctx.num_order()
+        if not order:
+            return None  # 03/04/2024: which is the month?
+        day = _safe_date(yr, y2, x) if order == "dmy" else _safe_date(yr, x, y2)
     return (day, day, "day", "absolute") if day else None
+
+
+@functools.lru_cache(maxsize=16)
+def _dp_parser(base: _D) -> Any:
+    """A dateparser reader for English with ``base`` as its RELATIVE_BASE (imported on first
+    need: importing milnews stays cheap)."""
+    from dateparser.date import DateDataParser  # noqa: PLC0415
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": "current_period",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "STRICT_PARSING": True,
+        },
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_day(span: str, base: _D) -> _D | None:
+    """The day dateparser reads in one candidate ``span`` (never a sentence), or ``None``
+    where it reads no day (a month, a year, nothing). Its warnings are contained here."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            data = _dp_parser(base).get_date_data(span)
+        except (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError):
+            return None
+    if data.date_obj is None or data.period != "day":
+        return None
+    got = data.date_obj
+    return _D(got.year, got.month, got.day)
+
+
+_DP_PARTS = _Lazy(
+    r"(?P<y4>(?:1[0-9]|20)[0-9]{2})\.(?P<m>[0-9]{2})\.(?P<d>[0-9]{2})"
+    r"|(?:(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?[^A-Za-z0-9]+(?:of[^\S\n]+)?(?P<mon1>[A-Za-z]+)"
+    r"|(?P<mon2>[A-Za-z]+)[^A-Za-z0-9]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)"
+    r"[^0-9]+(?P<y>[0-9]{2,4})$"
+)
+
+
+_WD_PREFIX = _Lazy(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]++)?")
+
+
+def _r_dp(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """12-Nov-2024, Nov-12-24, 12 Nov '24, 2024.11.12: read by dateparser, then checked
+    against the span's own day, month and year (a two-digit year takes the century that puts
+    it nearest the publication date, or 1950-2049 without one)."""
+    m = _DP_PARTS.match(s, _WD_PREFIX.match(s).end())
+    if m is None:
+        return None
+    if m.group("y4"):
+        want_y, want_m, want_d = int(m.group("y4")), int(m.group("m")), int(m.group("d"))
+    else:
+        word = m.group("mon1") or m.group("mon2")
+        if word[:3].lower() not in MONTHS:
+            return None
+        want_m = _month_num(word)
+        want_d = int(m.group("d1") or m.group("d2"))
+        want_y = int(m.group("y"))
+    two_digit = want_y < 100
+    base = ctx.published or _D(2000, 1, 1)
+    got = _dateparser_day(s, base)
+    if got is None or (got.month, got.day) != (want_m, want_d):
+        return None  # dateparser read another day than the span says: trust neither
+    if two_digit:
+        if got.year % 100 != want_y:
+            return None
+        century = base.year - base.year % 100
+        year = min(
+            (century - 100 + want_y, century + want_y, century + 100 + want_y),
+            key=lambda y: abs(y - base.year),
+        )
+        got = _safe_date(year, want_m, want_d)
+        if got is None:
+            return None
+    elif got.year != want_y:
+        return None
+    return got, got, "day", "absolute"
 
 
 def _r_ymd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
@@ -415,6 +532,8 @@ def _r_ymd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
 
 
 def _r_dm(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    if "'" in s or "’" in s:
+        return _r_dp(kind, s, start, ctx)  # 12 Nov '24: a two-digit year
     pp = parts()
     ym = pp["year"].search(s)
     mm = pp["month"].search(s)
@@ -533,6 +652,9 @@ def _r_quarter(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
                 return None, None, kind, "unresolved"
             year = p.year - ("last year" in low) + ("next year" in low)
             anchor = "published"
+    if s[:2] in ("H1", "H2", "1H", "2H"):
+        kind = "half"
+        s = "first" if "1" in s[:2] else "second"
     if kind == "half":
         if "first" in s.lower():
             return _D(year, 1, 1), _D(year, 6, 30), "interval", anchor
@@ -599,6 +721,9 @@ def _shared_year(text: str, end: int) -> int:
     return int(m.group(1)) if m else 0
 
 
+_FALL_CUE = _Lazy(r"(?i:\b(?:in|during|by|until|till|through|since|that)[^\S\n]++)$")
+
+
 def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     pp = parts()
     p = ctx.published
@@ -608,8 +733,16 @@ def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     name = sm.group(1).lower()
     low = s.lower()
     ym = pp["year"].search(s)
-    if name == "fall" and not ym and not regex.match(r"(?i)(?:this|last|next|that)\b", s):
-        return None  # "fall" alone is the verb
+    if (
+        name == "fall"
+        and not ym
+        and not regex.match(r"(?i)(?:this|last|next|that)\b", s)
+        and not (
+            _FALL_CUE.search(ctx.text, max(0, start - 12), start)
+            and not _OF_AFTER.match(ctx.text, start + len(s))
+        )
+    ):
+        return None  # "fall" alone is the verb; "in the fall" is the season, "the fall of" not
     a, _b = _SEASON_MONTHS[name]
     shared = _shared_year(ctx.text, start + len(s))
     if ym or shared:
@@ -672,9 +805,10 @@ def _r_ymod(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     if ym is None:
         return None
     y = int(ym.group(1))
-    lo, hi = _part(
-        _D(y, 1, 1), _D(y, 12, 31), _mod_of(s) or ("late" if "late" in s.lower() else "early")
-    )
+    mod = _mod_of(s) or ("late" if "late" in s.lower() else "early")
+    if mod == "turn":  # the turn of 2024: December 2023 to January 2024
+        return _D(y - 1, 12, 1), _D(y, 1, 31), "interval", "absolute"
+    lo, hi = _part(_D(y, 1, 1), _D(y, 12, 31), mod)
     return lo, hi, "year", "absolute"
 
 
@@ -702,6 +836,13 @@ def _r_yword(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
             base = _add_months(p.replace(day=1), delta * (12 if unit == "year" else 1))
         anchor = "published"
     mod = _mod_of(s) or ("late" if ("late" in low or "end" in low) else "early")
+    if mod == "turn" and unit == "year":
+        # the turn of the year: December to January; in news the one before publication
+        # unless the clause looks forward, in a narrative the one after the story's year
+        y = base.year
+        if anchor == "published" and "last " not in low and "next " not in low:
+            y -= 0 if ctx.future(start) else 1
+        return _D(y, 12, 1), _D(y + 1, 1, 31), "interval", anchor
     if unit == "week":  # early: Monday-Wednesday, mid: Tuesday-Thursday, late: Thursday-Sunday
         monday = base - dt.timedelta(days=base.weekday())
         first, last = {"early": (0, 2), "beginning": (0, 2), "start": (0, 2), "mid": (1, 3)}.get(
@@ -896,6 +1037,105 @@ def _r_wd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     return d, d, "day", "published"
 
 
+def _r_dpart(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """That afternoon, the next morning: the day the story is at (or the one after/before)."""
+    ref = ctx.ref
+    if ref is None or ref[2] != "day":
+        return None, None, "day", "unresolved"
+    low = s.lower()
+    step = 1 if (" next " in low or " following " in low) else -1 if " previous " in low else 0
+    d = ref[0] + dt.timedelta(days=step)
+    return d, d, "day", "narrative"
+
+
+_ORD_PREP = _Lazy(
+    r"(?i:\b(?:on|by|until|till|since|from|before|after|to|through|and|or|between)[^\S\n]++)$"
+)
+_ORD_LIST = _Lazy(
+    r"(?:[^\S\n]*+(?:,|and|or|&)[^\S\n]*+(?:the[^\S\n]++)?[0-9]{1,3}(?:st|nd|rd|th)){1,8}+"
+    r"[^\S\n]++(?!of\b|and\b|or\b|to\b|in\b|at\b|on\b)[A-Za-z]"
+)
+_ORD_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _nearest_month_day(base: _D, day: int, weekday: int | None, step: int) -> _D | None:
+    """The day ``day`` of ``base``'s month or the months around it: with a weekday, the one
+    nearest ``base`` that falls on it; else ``base``'s month, or the month before
+    (``step`` -1: the day is past) or after (``step`` +1) when the day is not yet (or no
+    longer) there."""
+    if weekday is None:
+        d = _safe_date(base.year, base.month, day)
+        if d is not None and (d - base).days * step >= 0:
+            return d
+        try:
+            other = _add_months(base.replace(day=1), step)
+        except OverflowError:
+            return None
+        return _safe_date(other.year, other.month, day)
+    best: _D | None = None
+    for k in (-2, -1, 0, 1, 2):
+        try:
+            first = _add_months(base.replace(day=1), k)
+        except OverflowError:
+            continue
+        d = _safe_date(first.year, first.month, day)
+        if d is None or d.weekday() != weekday:
+            continue
+        if best is None or abs((d - base).days) < abs((best - base).days):
+            best = d
+    return best
+
+
+def _r_ordday(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """Tuesday the 12th, by the 5th: a day of the month the story is in (the latest day or
+    month the same paragraph gave), else of the publication month or the one before (after,
+    when the clause looks forward). A weekday must fall on the day."""
+    pp = parts()
+    wm = pp["wd"].search(s)
+    low = s.lower()
+    of_month = low.endswith("month")
+    if (
+        wm is None
+        and not of_month
+        and not _ORD_PREP.search(ctx.text, max(0, start - 12), start)
+    ):
+        return None  # "the 5th" with no "on"/"by" before it is too often a unit or a rank
+    if _ORD_LIST.match(ctx.text, start + len(s)):
+        return None  # "from the 6th and 20th combined arms armies": unit ordinals
+    dm_ = regex.search(r"([0-9]{1,2})(st|nd|rd|th)", s)
+    if dm_ is None:
+        return None
+    day = int(dm_.group(1))
+    if _ORD_SUFFIX.get(day, "th") != dm_.group(2):
+        return None  # "the 2th" is no ordinal
+    weekday = WEEKDAYS[wm.group(0)[:3].lower()] if wm else None
+    last = ctx.last_dm
+    ref: tuple[_D, _D, str] | None = None
+    if of_month and "this month" in low:
+        last = None  # "the 5th of this month": the publication month
+        if ctx.published is not None:
+            d = _safe_date(ctx.published.year, ctx.published.month, day)
+            return (d, d, "day", "published") if d is not None else None
+    if last is not None and "\n" not in ctx.text[last[2] : start]:
+        ref = (last[0], last[0], last[1])  # "In October ... by the 5th": that month
+    elif not ctx.news and ctx.ref is not None and ctx.ref[2] in ("day", "month"):
+        ref = ctx.ref
+    if ref is not None:
+        lo = ref[0]
+        if ref[2] == "day" and day < lo.day and weekday is None:
+            d = _nearest_month_day(lo, day, None, 1)  # on the 28th ... by the 3rd: next month
+        elif weekday is None:
+            d = _safe_date(lo.year, lo.month, day)
+        else:
+            d = _nearest_month_day(lo.replace(day=min(day, 28)), day, weekday, 1)
+        return (d, d, "day", "narrative") if d is not None else None
+    p = ctx.published
+    if p is None:
+        return None, None, "day", "unresolved"
+    d = _nearest_month_day(p, day, weekday, 1 if ctx.future(start) else -1)
+    return (d, d, "day", "published") if d is not None else None
+
+
 def _r_span(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     """The past 24 hours, the next two weeks."""
     pp = parts()
@@ -1054,6 +1294,9 @@ def _r_ago(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
 
 
 _RESOLVERS: dict[str, Callable[[str, str, int, _Ctx], _Res | None]] = {
+    "dp": _r_dp,
+    "ordday": _r_ordday,
+    "dpart": _r_dpart,
     "iso": _r_iso,
     "num": _r_num,
     "ymd": _r_ymd,
@@ -1175,6 +1418,7 @@ def _is_news(found: list[_Found], length: int) -> bool:
     return n >= 1 and n * 8000 >= length  # one cue in 8,000 characters; history has fewer
 
 
+_DIGRESS_YEARS = 3  # a bare year this far from the story, mid-sentence, is an aside
 _RECENT_DAYS = 366  # outside news, "since X" runs to publication only from a recent X
 _BACK = 24  # no candidate starts further than this before the word that anchors it
 _MAX_PREFIX_WORDS = 5  # nor more words before it: "the early morning hours of 30 April"
@@ -1228,7 +1472,7 @@ def _moves_story(kind: str, s: str, anchor: str, ctx: _Ctx, *, start: int, lo: _
         and kind in ("year", "ymod")
         and ref is not None
         and ref[2] in ("day", "month", "season")
-        and abs(lo.year - ref[0].year) > 3
+        and abs(lo.year - ref[0].year) > _DIGRESS_YEARS
         and not _SCENE.search(ctx.text, max(0, start - 40), start)
     ):
         return False  # "documents found in 2004 proved": a digression, not a new scene
@@ -1244,7 +1488,7 @@ def _moves_story(kind: str, s: str, anchor: str, ctx: _Ctx, *, start: int, lo: _
 _RANGE_SPLIT = _Lazy(r"[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:to|and|or|through|until|till)[^\S\n]+")
 _DAY_RANGE = _Lazy(
     r"(?P<a>(?:[Tt]he[^\S\n]+)?(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
-    r"(?P<sep>[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:and|to|or|through)[^\S\n]+)"
+    r"(?P<sep>[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:and|to|or|through)[^\S\n]+(?:the[^\S\n]+)?)"
     r"(?P<b>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]))"
 )
 _MONTH_RANGE = _Lazy(
@@ -1346,6 +1590,8 @@ def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple
                 begin = sm.start()
                 hi, gran, anchor = pub, "interval", "published" if anchor == "absolute" else anchor
         end = start + len(surface)
+        if lo is not None and (gran in ("day", "month") or kind in ("dm", "md")):
+            ctx.last_dm = (lo, "day" if gran != "month" else "month", start)
         out.append(
             DateMention(
                 text=text[begin:end],

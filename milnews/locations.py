@@ -130,7 +130,8 @@ _FEATURE_AFTER = regex.compile(
 )
 _DATELINE_AFTER = regex.compile(r"(?:,|/|[ ]\(|[ ]*[—–-][ ])")
 _DETERMINERS = frozenset(
-    "the this that a an its their our his her every each which what whose same other".split()
+    {"the", "this", "that", "a", "an", "its", "their", "our", "his", "her", "every", "each"}
+    | {"which", "what", "whose", "same", "other"}
 )
 _ACRONYM_PLACES = frozenset({"us", "uk", "usa", "uae", "drc", "ussr"})
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ani|eri)s?")
@@ -267,9 +268,7 @@ def _candidates(text: str) -> list[_Mention]:
             extra = text[run.end() : after.end()]
         base = run.start()
         for s, e, key, places, typed, strong, common in _match_run(run[0], extra):
-            out.append(
-                _Mention(base + s, base + e, key, places, typed, strong, common, sure=typed)
-            )
+            out.append(_Mention(base + s, base + e, key, places, typed, strong, common, sure=typed))
     return out
 
 
@@ -471,6 +470,7 @@ _CONTEXT_FACTOR = 1.5
 _CONTEXT_CAP = 2.5
 _MAX_CONTEXT = _CONTEXT_FACTOR * _CONTEXT_CAP
 _SETTLED = 2.0  # a lead round two does not revisit
+_RIVAL_GAP = 1.0  # a candidate this close (a tenth of the population) makes a choice a guess
 _KIND_BONUS = {"country": 4.0, "region": -1.0, "water": 1.5, "area": 1.5}
 
 
@@ -484,8 +484,21 @@ def _prominence(p: Place, typed: bool) -> float:
     return score
 
 
-@functools.lru_cache(maxsize=65536)
+_AFFINITY: dict[tuple[str, str], float] = {}
+
+
 def _affinity(c: Place, a: Place) -> float:
+    """How much an anchor place ``a`` supports candidate ``c`` (memoised by id)."""
+    key = (c.place_id, a.place_id)
+    hit = _AFFINITY.get(key)
+    if hit is None:
+        if len(_AFFINITY) > 200_000:
+            _AFFINITY.clear()  # bounded: articles differ, the cache must not grow forever
+        hit = _AFFINITY[key] = _affinity_of(c, a)
+    return hit
+
+
+def _affinity_of(c: Place, a: Place) -> float:
     """How much an anchor place ``a`` supports candidate ``c``."""
     if c.place_id == a.place_id:
         return 1.0  # the same name chosen elsewhere in the article
@@ -527,7 +540,7 @@ class _Anchors:
 
     __slots__ = ("_countries", "_first", "_occ", "_pos", "_weights")
 
-    _WINDOW = 24  # mentions looked at on each side of a position
+    _WINDOW = 16  # mentions looked at on each side of a position
 
     def __init__(self) -> None:
         self._occ: list[tuple[int, Place]] = []  # in text order: mentions are added so
@@ -583,6 +596,7 @@ def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -
     near, first, weights, pos = local
     pid = p.place_id
     fits = [w * _affinity(p, place) for place, w in near if place.place_id != pid]
+    fits = [f for f in fits if f]
     if settled is not None:
         if pid in settled:
             fits.append(settled[pid])
@@ -598,24 +612,54 @@ def _choose(
     anchors: _Anchors,
     explicit: Place | None,
     settled: dict[str, float] | None = None,
-) -> tuple[Place, float, bool, float]:
+) -> _Choice:
     """The best candidate, its context, whether it is a guess, and its lead over the next."""
     local = anchors.local(m.start)
     results = []
     for s, p in cands:
         ctx = _context(p, local, settled)
         bonus = 0.0
-        if explicit is not None:
-            if explicit.kind == "country" and p.country_code == explicit.country_code:
+        if explicit is not None and p.country_code == explicit.country_code:
+            if explicit.kind == "country":
                 bonus = 3.0
-            elif p.country_code == explicit.country_code and explicit.name in (p.admin1, p.name):
+            elif explicit.name in (p.admin1, p.name):
                 bonus = 5.0
-        results.append((s + _CONTEXT_FACTOR * min(ctx, _CONTEXT_CAP) + bonus, ctx + bonus, p))
+            elif explicit.kind == "district" and p.admin1 == explicit.admin1:
+                bonus = 5.0 if _km(p, explicit) < 60 else 3.0
+        results.append((s + _CONTEXT_FACTOR * min(ctx, _CONTEXT_CAP) + bonus, ctx, bonus, p))
     results.sort(key=lambda r: -r[0])
-    total, ctx, best = results[0]
-    rivals = [r for r in results[1:] if r[0] > total - 3.0 and _km(r[2], best) > 50]
+    total, ctx, bonus, best = results[0]
+    far = [r for r in results[1:] if _km(r[3], best) > 50 and not _contains(r[3], best)]
     margin = total - results[1][0] if len(results) > 1 else 99.0
-    return best, ctx, bool(rivals) and ctx < 0.3, margin
+    # weak: rivals and nothing settled it (such a choice lends less context to others)
+    weak = any(r[0] > total - 3.0 for r in far) and ctx < 0.3 and not bonus
+    # guessed: a rival within a tenth of the population and nothing settled it, or the
+    # place the text names holds no candidate, or a near tie
+    rivals = [r for r in far if r[0] > total - _RIVAL_GAP]
+    guessed = bool(rivals) and (
+        (ctx < 0.3 and not bonus)
+        or (explicit is not None and not bonus)
+        or rivals[0][0] > total - 0.5
+    )
+    return _Choice(best, ctx + bonus, weak, guessed, margin)
+
+
+def _contains(a: Place, b: Place) -> bool:
+    """Whether one of two places is the subdivision the other lies in (Moscow, the city
+    and the federal city)."""
+    if a.country_code != b.country_code:
+        return False
+    return (a.kind == "region" and b.admin1 == a.name) or (
+        b.kind == "region" and a.admin1 == b.name
+    )
+
+
+class _Choice(NamedTuple):
+    place: Place
+    ctx: float  # -1: not computed yet
+    weak: bool
+    guessed: bool
+    margin: float
 
 
 def _confident(m: _Mention, p: Place) -> bool:
@@ -649,42 +693,45 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
     # round one: anchors are the names nothing else could mean; round two: every choice
     # that had the evidence to count. One-candidate names need their context only when
     # the evidence rule asks for it.
-    first: list[tuple[Place, float, bool, float]] = []
+    first: list[_Choice] = []
     for i, (m, c, e) in enumerate(zip(mentions, scored, explicit, strict=True)):
         if len(c) > 1 and (e is not None or c[0][0] - c[1][0] <= _MAX_CONTEXT):
             first.append(_choose(m, c, anchors, e))
         else:
             scored[i] = c[:1]  # nothing in the text could overturn so wide a lead
-            first.append((c[0][1], -1.0, False, 99.0))
+            first.append(_Choice(c[0][1], -1.0, False, False, 99.0))
     second = _Anchors()
-    for i, (m, (place, ctx1, guessed, margin)) in enumerate(zip(mentions, first, strict=True)):
-        ctx = ctx1
-        if ctx < 0:
+    for i, m in enumerate(mentions):
+        if first[i].ctx < 0:
+            place = first[i].place
             ctx = _context(place, anchors.local(m.start)) if _needs_context(m, place) else 1.0
-            first[i] = (place, ctx, guessed, margin)
-        if m.common or "common" in place.flags:
+            first[i] = first[i]._replace(ctx=ctx)
+        one = first[i]
+        if m.common or "common" in one.place.flags:
             continue
-        if _enough(text, m, place, ctx):
-            second.add(place, m.start, 0.5 if guessed else 1.0)
+        if _enough(text, m, one.place, one.ctx):
+            second.add(one.place, m.start, 0.5 if one.weak else 1.0)
     # round two reads the text in order: what it settled for a name holds on for its
     # later mentions
     out: list[tuple[_Mention, Place, bool]] = []
     settled: dict[str, float] = {}
     for m, c, e, one in zip(mentions, scored, explicit, first, strict=True):
-        place, ctx, guessed, margin = one
-        if len(c) > 1 and (guessed or margin < _SETTLED):
-            place, ctx2, guessed, _ = _choose(m, c, second, e, settled)
-        elif len(c) > 1:
-            ctx2 = ctx  # round one settled it with room to spare
-        elif _needs_context(m, place):
-            ctx2 = _context(place, second.local(m.start), settled)
+        choice = one
+        if len(c) > 1 and (one.weak or one.guessed or one.margin < _SETTLED):
+            choice = _choose(m, c, second, e, settled)
+            ctx = max(one.ctx, choice.ctx)
+        elif len(c) > 1 or not _needs_context(m, one.place):
+            ctx = max(one.ctx, 1.0 if len(c) == 1 else one.ctx)
         else:
-            ctx2 = 1.0
-        if _enough(text, m, place, max(ctx, ctx2) if not m.common else ctx, e is not None):
-            out.append((m, place, guessed))
-            if not (m.common or "common" in place.flags):
-                weight = 0.5 if guessed else 1.0
-                settled[place.place_id] = max(settled.get(place.place_id, 0.0), weight)
+            ctx = max(one.ctx, _context(one.place, second.local(m.start), settled))
+        if m.common:
+            ctx = one.ctx
+        if _enough(text, m, choice.place, ctx, e is not None):
+            out.append((m, choice.place, choice.guessed))
+            if not (m.common or "common" in choice.place.flags):
+                weight = 0.5 if choice.weak else 1.0
+                pid = choice.place.place_id
+                settled[pid] = max(settled.get(pid, 0.0), weight)
     return out
 
 

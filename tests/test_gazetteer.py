@@ -248,3 +248,14 @@ def test_toponym_resolves(  # noqa: PLR0917 - one parameter a column of toponyms
     assert m.longitude is not None
     assert math.isfinite(m.latitude)
     assert math.isfinite(m.longitude)
+
+
+def test_import_does_not_load_the_tables() -> None:
+    """``import milnews`` stays cheap: the gazetteer is read on first use only."""
+    import subprocess  # noqa: PLC0415
+
+    code = "import milnews, milnews._gazetteer as g; print(g._data.cache_info().currsize)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "0"
