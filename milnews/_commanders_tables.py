@@ -18,7 +18,7 @@ looked up in the table of the army the commander serves.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -29,6 +29,10 @@ import regex
 __all__ = [
     "RankTable",
     "canonical_rank",
+    "formation_sides",
+    "known_commanders",
+    "plural_rank_pattern",
+    "plural_ranks",
     "rank_code",
     "rank_pattern",
     "rank_surfaces",
@@ -162,10 +166,18 @@ def rank_pattern() -> str:
 
     Spaces match a run of one to three blanks; the surfaces are case-sensitive.
     """
+    return _trie_pattern(s for s in _surfaces() if s not in POST_LIKE_RANKS)
+
+
+@functools.cache
+def plural_rank_pattern() -> str:
+    """A regular expression for every plural rank surface (``Generals``, ``Lt. Gens.``)."""
+    return _trie_pattern(plural_ranks())
+
+
+def _trie_pattern(surfaces: Iterable[str]) -> str:
     trie: dict[str, Any] = {}
-    for s in _surfaces():
-        if s in POST_LIKE_RANKS:
-            continue
+    for s in surfaces:
         node = trie
         for ch in s:
             node = node.setdefault(ch, {})
@@ -184,6 +196,65 @@ def _emit(node: dict[str, Any], prev: str) -> str:
     if len(alts) == 1:
         return alts[0]
     return "(?:" + "|".join(alts) + ")"
+
+
+_PLURAL_HEADS = frozenset({"General", "Admiral", "Marshal", "Colonel", "Brigadier", "Gen.",
+                           "Adm.", "Col.", "Brig.", "Gen", "Adm"})
+
+
+@functools.cache
+def plural_ranks() -> Mapping[str, str]:
+    """Plural surface -> canonical rank, for lists of officers (``Generals X and Y``).
+
+    >>> plural_ranks()["Lt. Gens."], plural_ranks()["Field Marshals"]
+    ('Lieutenant General', 'Field Marshal')
+    """
+    out: dict[str, str] = {}
+    for surface, rank in _surfaces().items():
+        last = surface.split(" ")[-1]
+        if last not in _PLURAL_HEADS or "-" in surface:
+            continue
+        plural = surface[:-1] + "s." if surface.endswith(".") else surface + "s"
+        out[plural] = rank
+    return MappingProxyType(out)
+
+
+@functools.cache
+def known_commanders() -> Mapping[str, str]:
+    """Name -> side of well-known commanders (``data/commanders_known.tsv``), duplicates refused.
+
+    >>> known_commanders()["Bernard Montgomery"]
+    'United Kingdom'
+    """
+    path = resources.files("milnews").joinpath("data/commanders_known.tsv")
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3 or not all(cols):
+            raise ValueError(f"commanders_known.tsv:{n}: expected name, side, article")
+        if cols[0] in out:
+            raise ValueError(f"commanders_known.tsv:{n}: {cols[0]!r} twice")
+        out[cols[0]] = cols[1]
+    return MappingProxyType(out)
+
+
+@functools.cache
+def formation_sides() -> Mapping[str, str]:
+    """Formation name (lower case) -> side, from ``data/formations.tsv`` (the units table).
+
+    >>> formation_sides()["72nd mechanized brigade"]
+    'Ukraine'
+    """
+    path = resources.files("milnews").joinpath("data/formations.tsv")
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or not cols[0] or not cols[1]:
+            continue
+        out.setdefault(cols[0].lower(), cols[1])
+    return MappingProxyType(out)
 
 
 @functools.cache

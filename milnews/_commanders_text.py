@@ -43,7 +43,9 @@ _PARTICLES = "al|el|bin|ibn|ben|bint|von|van|de|da|di|du|del|della|der|den|le|la
 _HYPHEN_PARTICLES = f"{_PARTICLES}|ad|ash|as|at|an|ar|az|ul|ud"
 _TOK = (
     r"(?:\p{Lu}\.(?:\p{Lu}\.)?+(?=[ \t])|St[ae]?\.(?=[ \t]\p{Lu})"
-    r"|\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{L}[\p{L}\p{M}]*+){0,2}+"
+    r"|\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{Lu}[\p{L}\p{M}]*+)?"
+    r"(?:-(?!(?:who|whom|whose|which|that|and|or|but|the|a|an|including|is|was)\b)"
+    r"\p{L}[\p{L}\p{M}]*+){0,2}+"
     rf"|(?:{_HYPHEN_PARTICLES})-\p{{Lu}}[\p{{L}}\p{{M}}]*+(?:-\p{{L}}[\p{{L}}\p{{M}}]*+)?+"
     r")"
 )
@@ -98,6 +100,7 @@ _STOP = frozenset(
     Prince Princess Pope Jr Sr Emperor Empress Tsar Czar Kaiser Sultan Caliph
     Generals Colonels Admirals Marshals Majors Captains Lieutenants Officers Ridge Hill
     Heights Mount Lake Bay Fort Port Camp Pass Canal Forest Wood Line Plain Plains Peninsula
+    Commander-in-Chief Commanders-in-Chief Chief-of-Staff Secretary-General Attorney-General
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -254,10 +257,12 @@ _UNIT_CUES: tuple[tuple[str, str], ...] = (
 )
 _UNIT_CUE_RE = regex.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _s) in enumerate(_UNIT_CUES)))
 
-_LOCATIVE = regex.compile(
-    r"(?:\b(?:in|into|inside|from|to|toward|towards|near|across|within|throughout|at|"
-    r"over|off|outside|around|with|against|on)\s+(?:the\s+)?)$"
+#: Prepositions that make the side after them a place (``in Russia``), not whose people.
+_LOCATIVE_WORDS = frozenset(
+    "in into inside from to toward towards near across within throughout at over off outside "
+    "around with against on".split()
 )
+_DEMONYM_NOUN = regex.compile(r"[ \t]++\p{Ll}")
 _QUOTES = regex.compile(r"“[^”]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
 
 
@@ -291,9 +296,14 @@ def side_evidence(text: str) -> list[Evidence]:
     aliases: dict[str, str] = {}
 
     def add(start: int, end: int, side: str, kind: str) -> None:
-        locative = kind in ("country", "capital") and bool(
-            _LOCATIVE.search(text, max(0, start - 20), start)
-        )
+        locative = False
+        if kind in ("country", "capital"):
+            words = text[max(0, start - 20) : start].split()
+            if words and words[-1] == "the" and text[start - 1 : start].isspace():
+                words.pop()
+            locative = bool(words) and words[-1] in _LOCATIVE_WORDS and text[start - 1].isspace()
+            if locative and text[start:end] != side and _DEMONYM_NOUN.match(text, end):
+                locative = False  # with Ukrainian forces: whose forces, not a place
         i = bisect.bisect_left(quote_starts, start) - 1
         weak = text[end : end + 1] in ("-", "–") or (i >= 0 and start < quotes[i][1])
         possessive = text[end : end + 2] in ("'s", "’s") or text[end - 1 : end + 1] in ("s'", "s’")
@@ -302,6 +312,8 @@ def side_evidence(text: str) -> list[Evidence]:
     for m, side in find_sides(text):
         kind = kinds.get(m.group(), "country")
         add(m.start(), m.end(), side, kind)
+        if "(" not in text[m.end() : m.end() + 4]:
+            continue
         after = _re(r"\s*\((\p{Lu}[\p{Lu}\-]{1,6}+)\)").match(text[m.end() : m.end() + 14])
         if after and after.group(1) not in kinds:
             aliases.setdefault(after.group(1), side)

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
-from milnews._sides import find_sides, side_kinds, side_of
+from milnews._sides import side_kinds, side_of, sides_table
 
 __all__ = ["PLACE_BEFORE", "STATE", "STATE_OF", "Context", "Sentences", "lowered", "text_sides"]
 
@@ -31,6 +35,34 @@ PLACE_BEFORE = regex.compile(
     r"|(?<!\b(?:close|according|linked|loyal|allied|belonging|due|thanks|next)\s)to)"
     r"\s+(?:the\s+)?|\b(?:River|Lake|Mount|Gulf|Bay|Strait|Sea\s+of)\s+)"
     r"(?:(?:southern|northern|eastern|western|central|occupied|south|north|east|west)\s+)?$",
+    regex.IGNORECASE,
+)
+# A side that only qualifies a thing: "US-made vehicles", "a Saudi-led coalition", "Iran-backed".
+QUALIFYING = regex.compile(
+    r"[-‑](?:made|built|supplied|provided|donated|led|backed|funded|trained|produced|manufactured"
+    r"|designed|based|allied|aligned|sponsored|armed|brokered|owned)\b",
+    regex.IGNORECASE,
+)
+# A side that names who fired a weapon, not whose forces are about: "a Russian glide bomb hit".
+_WEAPON_AFTER = regex.compile(
+    r"(?:\s+(?!(?:forces|troops|army|military|units|soldiers|fighters|navy|personnel)\b)[\p{Ll}-]+)?"
+    r"\s+(?:bombs?|missiles?|drones?|strikes?|airstrikes?|air\s+strikes?|shelling"
+    r"|shells?|rockets?|artillery|bombardment|bombing|mines?)\b",
+    regex.IGNORECASE,
+)
+# "the enemy": the other side of the side that writes (a ministry's bulletin) or acts nearby.
+ENEMY = regex.compile(
+    r"\bthe\s+(?:enemy|adversary)(?:['’]s)?(?!\w)(?!\s+(?:territory|lines?|positions?|rear|side"
+    r"|fire|defen[cs]es?|ground)\b)|\b(?:enemy|adversary)(?=\s+(?:forces|troops|soldiers|units|servicemen"
+    r"|personnel|formations|fighters|losses|casualties|assault|groups?|columns?|battalions?"
+    r"|brigades?|divisions?)\b)",
+    regex.IGNORECASE,
+)
+# A ministry or staff that speaks for its side at the head of a text: "Statement of the
+# Ministry of Defence of the Russian Federation", "Ukraine's General Staff reports".
+_VOICE = regex.compile(
+    r"\b(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|General\s+Staff|MoD|Armed\s+Forces"
+    r"|military\s+spokesman|Operational\s+Update)\b",
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"(?<=[.!?])[\"”’)]*+\s++(?=[\"“‘(]?[\p{Lu}\d])|\n\s*+")
@@ -120,6 +152,49 @@ class Sentences:
         return self._starts[max(0, i)]
 
 
+@functools.cache
+def group_states() -> Mapping[str, str]:
+    """Armed group -> the state it fights at home, from ``data/group_states.tsv``.
+
+    >>> group_states()["Arakan Army"]
+    'Myanmar'
+    """
+    raw = resources.files("milnews").joinpath("data/group_states.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            group, state = line.split("\t")
+            if group in table:
+                raise ValueError(f"group_states.tsv: duplicate group {group!r}")
+            table[group] = state
+    return MappingProxyType(table)
+
+
+@functools.cache
+def _sides_finder() -> re.Pattern[str]:
+    """The matches of :func:`milnews._sides.find_sides` (every surface, longest first, whole
+    words), with the alternation grouped by first character: about four times faster."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(sides_table(), key=len, reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    alternation = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+
+@functools.cache
+def _parties() -> Mapping[str, str]:
+    """Country -> the name news gives its armed forces as a party to a civil war
+    (``Sudan`` -> ``Sudanese Armed Forces``): the table's armed groups named "... Armed Forces"."""
+    kinds = side_kinds()
+    out: dict[str, str] = {}
+    for side, kind in kinds.items():
+        if kind == "group" and side.endswith(" Armed Forces"):
+            country = side_of(side.split()[0])
+            if country is not None and kinds.get(country) == "country":
+                out[country] = side
+    return MappingProxyType(out)
+
+
 class TextSides(NamedTuple):
     """What the whole text says about sides, read once per text (see :func:`text_sides`)."""
 
@@ -128,12 +203,14 @@ class TextSides(NamedTuple):
     positions: tuple[int, ...]
     state: str | None
     main_group: str | None
+    writer: str | None  # the side whose ministry or staff speaks at the head of the text
 
 
 @functools.lru_cache(maxsize=4)
 def text_sides(text: str) -> TextSides:
     """Sides and sentences of ``text``; cached so troop counts and units read a text once."""
-    sides = tuple((m.start(), m.end(), side) for m, side in find_sides(text))
+    table = sides_table()
+    sides = tuple((m.start(), m.end(), table[m.group()]) for m in _sides_finder().finditer(text))
     kinds = side_kinds()
     countries: Counter[str] = Counter()
     groups: Counter[str] = Counter()
@@ -144,16 +221,35 @@ def text_sides(text: str) -> TextSides:
             states[side] += 1
     top = states or countries
     state = top.most_common(1)[0][0] if top else None
+    main_group = groups.most_common(1)[0][0] if groups else None
+    if state is None and main_group is not None:  # only the group is named: its home state
+        state = group_states().get(main_group)
     for group in groups:  # "Sudanese Armed Forces": a state's army that news names as a party
         if group.endswith("Armed Forces") and side_of(group.split()[0]) == state:
             state = group
+    if state is not None and main_group is not None and group_states().get(main_group) == state:
+        state = _parties().get(state, state)  # the RSF's war: Sudan's army is the party SAF
     return TextSides(
         sentences=Sentences(text),
         sides=sides,
         positions=tuple(s[0] for s in sides),
         state=state,
-        main_group=groups.most_common(1)[0][0] if groups else None,
+        main_group=main_group,
+        writer=_writer(text, sides),
     )
+
+
+def _writer(text: str, sides: tuple[tuple[int, int, str], ...]) -> str | None:
+    """The side whose ministry, staff or armed forces speaks in the head of ``text``."""
+    voice = _VOICE.search(text, 0, 300)
+    if voice is None:
+        return None
+    near = [
+        (min(abs(s - voice.end()), abs(voice.start() - e)), side)
+        for s, e, side in sides
+        if s < 360 and voice.start() - 60 <= s and e <= voice.end() + 60
+    ]
+    return min(near)[1] if near else None
 
 
 class Context:
@@ -161,11 +257,23 @@ class Context:
 
     ``state`` is the side whose state forces the text calls "the army", "the junta",
     "government forces": the side most often named beside such words, else the country
-    named most often. ``taken`` holds the phrases of counts already read, whose side
-    words belong to them and not to the sentence's actor.
+    named most often, else the state the text's main armed group fights (``group_states``).
+    ``writer`` is the side whose ministry or staff speaks at the head of the text; "the
+    enemy" is the other side of it (or of the side acting in the sentences before).
+    ``taken`` holds the phrases of counts already read, whose side words belong to them and
+    not to the sentence's actor.
     """
 
-    __slots__ = ("main_group", "positions", "sentences", "sides", "state", "taken", "text")
+    __slots__ = (
+        "main_group",
+        "positions",
+        "sentences",
+        "sides",
+        "state",
+        "taken",
+        "text",
+        "writer",
+    )
 
     def __init__(self, text: str) -> None:
         read = text_sides(text)
@@ -175,6 +283,7 @@ class Context:
         self.positions = read.positions
         self.state = read.state
         self.main_group = read.main_group
+        self.writer = read.writer
         self.taken: list[tuple[int, int]] = []
 
     def sides_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -185,14 +294,25 @@ class Context:
     def _free(self, pos: int) -> bool:
         return not any(a <= pos < b for a, b in self.taken)
 
-    def actor_before(self, start: int, end: int, *, first: bool = False) -> str | None:
+    def qualifies(self, end: int) -> bool:
+        """Whether the side named up to ``end`` only qualifies a thing (``US-made``)."""
+        return QUALIFYING.match(self.text, end) is not None
+
+    def actor_before(
+        self, start: int, end: int, *, first: bool = False, enemy: bool = True
+    ) -> str | None:
         """The side named last (or ``first``) in ``text[start:end]`` as an actor: not as a
-        place, not as another count's side; "the army", "the junta" stand for ``state``."""
+        place, not as another count's side, not as a qualifier (``US-made``) nor, for the
+        last, as the firer of a weapon (``a Russian glide bomb``); "the army", "the junta"
+        stand for ``state``, "the enemy" for :meth:`enemy_at`."""
         text = self.text
         found = [
             (s, e, side)
             for s, e, side in self.sides_between(start, end)
-            if self._free(s) and not PLACE_BEFORE.search(text, max(0, s - 30), s)
+            if self._free(s)
+            and not PLACE_BEFORE.search(text, max(0, s - 30), s)
+            and not self.qualifies(e)
+            and (first or text[s:e] == side or not _WEAPON_AFTER.match(text, e, end))
         ]
         if self.state:
             ends = {e for _, e, _ in found}
@@ -201,18 +321,32 @@ class Context:
                 place = PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 if not beside and not place and self._free(m.start()):
                     found.append((m.start(), m.end(), self.state))
+        if enemy:
+            for m in ENEMY.finditer(text, start, end):
+                if self._free(m.start()):
+                    side = self.enemy_at(m.start())
+                    if side:
+                        found.append((m.start(), m.end(), side))
         if not found:
             return None
         found.sort()
         return found[0][2] if first else found[-1][2]
 
-    def earlier_actor(self, pos: int, sentences: int = 3) -> str | None:
+    def enemy_at(self, pos: int) -> str | None:
+        """Whom "the enemy" at ``pos`` means: the other side of the text's ``writer``, else of
+        the side acting in the sentences before."""
+        own = self.writer
+        if own is None:
+            own = self.earlier_actor(pos, enemy=False)
+        return self.opponent_of(own) if own else None
+
+    def earlier_actor(self, pos: int, sentences: int = 3, *, enemy: bool = True) -> str | None:
         """The actor of the nearest of the few sentences before ``pos`` that names one: the
         side it names first, as its subject usually comes first."""
         i = self.sentences.index(pos)
         for k in range(i - 1, max(-1, i - 1 - sentences), -1):
             start, end = self.sentences.start_of(k), self.sentences.start_of(k + 1)
-            actor = self.actor_before(start, end, first=True)
+            actor = self.actor_before(start, end, first=True, enemy=enemy)
             if actor:
                 return actor
         return None
@@ -227,6 +361,15 @@ class Context:
             return self.state
         counts = Counter(s for _, _, s in self.sides if s != side)
         return counts.most_common(1)[0][0] if counts else None
+
+    def canonical(self, side: str | None) -> str | None:
+        """``side`` as this text names its party: a country whose army the text names as an
+        armed party (``Sudan`` beside ``Sudanese Armed Forces``) becomes that party."""
+        state = self.state
+        if side is not None and state is not None and side != state:
+            if side_kinds().get(state) == "group" and side_of(state.split()[0]) == side:
+                return state
+        return side
 
 
 def lowered(text: str) -> str:

@@ -122,8 +122,11 @@ YSUF = (
 )
 MODP = (
     rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|[Ll]ater)(?:{S}|-{S0})|"
-    rf"[Tt]he{S}(?:very{S})?(?:end|beginning|start|middle|close|turn|rest|remainder){S}of{S})"
+    rf"[Tt]he{S}(?:very{S})?(?:end|beginning|start|middle|close|turn|rest|remainder){S}of{S}|"
+    rf"[Tt]he{S}(?:early|earlier|latter|later|first|middle|last|final|closing){S}"
+    rf"(?:part|stages?){S}of{S})"
 )
+CLAUSE_END = r"[^\S\n]*+(?:[,.;:!?)]|$)"
 SEASON = (
     r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all|SPRING|SUMMER|AUTUMN|WINTER)(?![A-Za-z])"
 )
@@ -186,7 +189,7 @@ _KINDS: list[tuple[str, str]] = [
     # between March and May 2023, March-May 2023
     (
         "mrange",
-        rf"(?:(?:[Bb]etween|[Ff]rom){S})?{MONF}(?:{DASH}|{S}(?:and|to|through|until|till){S})"
+        rf"(?:(?:[Bb]etween|[Ff]rom){S})?{MONF}(?:{DASH}|/|{S}(?:and|to|through|until|till){S})"
         rf"{MONF}(?:,?{S}{YEAR}|{YSUF})",
     ),
     ("my", rf"{MODP}?{MON}(?:{S}of)?,?{S}{YEAR}"),
@@ -272,7 +275,13 @@ _KINDS: list[tuple[str, str]] = [
         "then",
         rf"(?:[Tt]he{S}same{S}time|[Tt]hat{S}(?:same{S})?time|[Tt]h(?:is|at){S}period|(?<=(?:[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Aa]round|[Aa]t){S})this{S}time)(?![A-Za-z])",
     ),
-    ("ago", rf"{NUMC}{S}(?:more{S})?{UNIT}{S}(?:ago|earlier|later)(?![A-Za-z])"),
+    (
+        "ago",
+        rf"{NUMC}{S}(?:more{S})?{UNIT}{S}(?:ago|earlier|later|previously|"
+        rf"(?:before|after|afterwards?)(?={CLAUSE_END}))(?![A-Za-z])",
+    ),
+    # the day before, the day after: the story's day, one back or on
+    ("dayrel", rf"[Tt]he{S}day{S}(?:before|after|following)(?={CLAUSE_END})"),
 ]
 
 

@@ -31,6 +31,10 @@ import regex
 from milnews._commanders_tables import (
     army_side,
     canonical_rank,
+    formation_sides,
+    known_commanders,
+    plural_rank_pattern,
+    plural_ranks,
     rank_code,
     rank_pattern,
     side_kinds,
@@ -62,6 +66,11 @@ def _re(pattern: str) -> regex.Pattern[str]:
 
 
 _SP = r"[ \t\u00a0]{1,3}+"
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    r"Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|"
+    r"Eighteenth|Nineteenth|Twentieth)"
+)
 _UNIT_END = (
     r"(?:Army[ ]Group(?:[ ]\p{Lu}[\p{L}]*+)?|Army|Corps|Division|Brigade|Regiment|Battalion|"
     r"Fleet|Front|Group|Company|Squadron|Flotilla|Wing)"
@@ -69,7 +78,8 @@ _UNIT_END = (
 _HEAD = regex.compile(
     r"\b(?:commander|commanders|commander-in-chief|commandant|commanding|chief|head|leader|"
     r"spokes(?:man|woman|person)|minister|director|officer|chairman|deputy|general|"
-    r"secretary|adviser|advisor|attach[ée]|who (?:leads|heads|commands|led|headed|commanded))\b",
+    r"secretary|adviser|advisor|attach[ée]|governor|"
+    r"who (?:leads|heads|commands|led|headed|commanded))\b",
     regex.I,
 )
 _COMMAND_POST = regex.compile(
@@ -130,6 +140,17 @@ _MILITARY_MODS = regex.compile(
     r"\b(?:military|forces|force|army|navy|naval|armed|defen[cs]e|marine|corps|airborne|"
     r"staff|intelligence|special)\b"
 )
+#: Capitalised words that open a sentence or a date, not a post: ``On 5 March Ukrainian ...``.
+_LEADING_NON_POST = regex.compile(
+    r"(?:(?:On|In|At|By|After|Before|Since|During|When|While|Then|And|But|Later|Meanwhile|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]++)++"
+)
+#: A capitalised formation name before ``commander``: ``Quds Force commander``.
+_FORMATION_PRE = regex.compile(
+    r"\b(?:Command|Force|Forces|Brigade|Brigades|Army|Corps|Division|Fleet|Regiment|Battalion|"
+    r"Guard|Guards|Group|Legion|Wing)[ \t]*+$"
+)
 _PRE_POST_TRIGGER = regex.compile(
     r"(?i:\b(?:commander|chief|commandant|leader|head|staff)\b)[^,.;:\n]{0,60}?,[ \t]++(?=\p{Lu})"
 )
@@ -174,7 +195,7 @@ _UNDER_UNIT = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END})[ \t]++under[ \t]++$"
 )
 _POSSESSIVE_UNIT = regex.compile(
-    r"['’]s[ \t]++(?P<unit>(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,5})[ \t]++"
+    rf"['’]s[ \t]++(?P<unit>{_ORDINAL}[ \t]++"
     rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END})\b"
 )
 _LED_BY_END = regex.compile(
@@ -203,13 +224,14 @@ _NAMED_FORMATION = regex.compile(
 _MILITARY_SUBJECT = regex.compile(
     r"\b(?:army|armies|brigade|battalion|regiment|division|corps|company|platoon|unit|force|"
     r"forces|fighters|troops|militia|group|grouping|wing|offensive|assault|attack|operation|"
-    r"rebels|insurgents|fleet|front|command|contingent|column|squadron)\b",
+    r"rebels|insurgents|fleet|front|command|contingent|column|squadron|guards?)\b",
     regex.I,
 )
 #: Where a post in apposition ends: punctuation, a clause, or the sentence's verb.
 _AFTER_STOP = regex.compile(
     r"[,;:()\[\n—–]|\.(?=\s|$)"
     r"|\s(?:which|that|whilst|while|during|when|after|before|since|until)\b"
+    r"|\s(?:came|went|became|faced|received|remained|remains|fled|died|survived|resigned)\b"
     r"|\s(?:said|says|told|tells|was|were|is|are|has|had|have|will|would|"
     r"who\s+(?:said|told|was|has|had)|added|announced|claimed|stated|wrote|met|visited|"
     r"declared|warned|urged|ordered|denied|confirmed)\b"
@@ -223,6 +245,8 @@ _ALLOWED_LOWER = frozenset(
     theater theatre group command commander-in-chief supreme allied new interim caretaker
     elite marine corps division brigade unit battalion regiment fleet task state national
     guard border investigating lead operational operations chief-of-staff then overall –
+    press secretary junta leader peacekeeping contingent coalition paramilitary rebel militia
+    wing mission expeditionary
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -303,8 +327,11 @@ def _name_cand(
         return None
     first = toks.index(kept[0])
     last = first + len(kept) - 1
-    if last + 1 < len(toks) and is_org_word(toks[last + 1]):
-        return None  # General Accounting Office, Major League Baseball: an organisation
+    for tok in toks[last + 1 : last + 4]:
+        if is_org_word(tok):
+            return None  # General Accounting Office, Admiral Makarov National University
+        if not tok[:1].isupper():
+            break
     return spans[first][0], spans[last][1], kept
 
 
@@ -405,7 +432,8 @@ def _role_before(text: str, start: int) -> tuple[str, int] | None:
 _HOSTILE = regex.compile(
     r"\b(?:captured|killed|ambushed|detained|arrested|executed|assassinated|eliminated|"
     r"targeted|seized|abducted|kidnapped|shot|wounded|defeated|routed|besieged)"
-    r"(?:[ \t]++(?:the|a|an|enemy|senior|top|rebel|junta|[\p{Ll}]++['’]s))*+[ \t]++$"
+    r"(?:[ \t]++(?:the|a|an|enemy|senior|top|rebel|junta|[\p{Ll}]++['’]s))*+"
+    r"(?:[ \t]*+,?[ \t]++(?:including|among[ \t]++them|among[ \t]++whom))?[ \t]++$"
 )
 #: Appositions that are clauses, not posts: ``, and his chief of staff``, ``, could all be``.
 _BAD_ROLE_START = regex.compile(
@@ -419,14 +447,18 @@ _DESIGNATION = regex.compile(
 )
 _FORMER = regex.compile(r"(?i)(?:former|ex-|then-?|one-time|retired)\b")
 _PREDICATE = regex.compile(
-    r"[ \t]*+,?[ \t]*+(?:(?:will|would|is[ \t]++to|is[ \t]++set[ \t]++to|is[ \t]++due[ \t]++to|"
+    r"[ \t]*+,?[ \t]*+(?:(?:will|would|to|is[ \t]++to|is[ \t]++set[ \t]++to|is[ \t]++due[ \t]++to|"
     r"has[ \t]++been[ \t]++(?:named|appointed)[ \t]++to)[ \t]++)?"
-    r"(?P<verb>heads?|leads?|commands?)[ \t]++"
-    r"(?P<obj>(?:the|a|an)[ \t]++(?:[\p{L}’'\-]++[ \t]++){0,4}?[\p{L}’'\-]++)"
+    r"(?P<verb>heads?|leads?|commands?|commanded|led|headed)[ \t]++"
+    r"(?P<obj>(?:the|a|an)[ \t]++(?:[\p{L}\d’'\-]++[ \t]++){0,4}?[\p{L}\d’'\-]++)"
     r"(?=[ \t]*+[,.;]|[ \t]++(?:there|in|at|from|until|since|after|for|on)\b)"
 )
 
 
+_FORMATION_WORD = regex.compile(
+    r"(?i)\b(?:army|brigade|battalion|regiment|division|corps|group|fleet|front|forces|force|"
+    r"command|contingent|wing|unit|militia|flotilla|squadron)\b"
+)
 _ORGANISATION = regex.compile(
     r"(?i)\b(?:office|headquarters|directorate|staff|service|agency|ministry|department|"
     r"administration|garrison|mission|academy|school|district|sector|zone|axis|direction)\b"
@@ -452,8 +484,58 @@ def _role_predicate(text: str, pos: int) -> tuple[str, int] | None:
             obj = f"the {phrase}"
     if not (_MILITARY_SUBJECT.search(obj) or _ORGANISATION.search(obj)):
         return None  # leads the talks, heads the list
+    if m.group("verb") in ("led", "headed") and not _FORMATION_WORD.search(obj):
+        return None  # led the assault: an action, not a post
     head = "commander of" if m.group("verb").startswith("command") else "head of"
     return f"{head} {obj}", m.start("obj")
+
+
+_APPOINTED = regex.compile(
+    r"(?:[ \t]*+,)?[ \t]++(?:who[ \t]++)?(?:"
+    r"(?:(?:has|had|have)[ \t]++been|was|is|were|will[ \t]++be)[ \t]++"
+    r"(?:(?:formally|officially|recently|also|then)[ \t]++)?"
+    r"(?:named|appointed|made|promoted[ \t]++to|confirmed[ \t]++as|installed[ \t]++as)"
+    r"|became|becomes|as"
+    r"|(?P<took>(?:took|takes|assumed|assumes)[ \t]++(?:over[ \t]++)?command[ \t]++of))"
+    r"[ \t]++(?:as[ \t]++)?"
+)
+_APPOINTED_POST = regex.compile(
+    r"(?:(?:the|a|an|its|his)[ \t]++)?(?:(?:new|top|overall)[ \t]++)?"
+    r"(?:(?:acting|deputy|interim|first[ \t]++deputy)[ \t]++)?"
+    r"(?:commander-in-chief|commander|commandant|chief[ \t]++of[ \t]++(?:the[ \t]++)?"
+    r"(?:general[ \t]++|joint[ \t]++|defen[cs]e[ \t]++)?staff|chief|head)\b",
+    regex.I,
+)
+_ROLE_CUT = regex.compile(
+    r"[,;:()\[\n—–]|\.(?=\s|$)|\s(?:on|in)\s(?=\d|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)|\s(?:which|that|while|during|when|after|before|since|until|and|"
+    r"replacing|succeeding|said|says|told|was|is|has|had|will|would)\b"
+)
+
+
+def _role_appointed(text: str, pos: int) -> tuple[str, int] | None:
+    """``... was appointed commander of X``, ``as commander of X``, ``who took command of X``."""
+    m = _APPOINTED.match(text, pos, min(len(text), pos + 80))
+    if m is None:
+        return None
+    at = m.end()
+    seg = text[at : at + 160]
+    cut = _ROLE_CUT.search(seg)
+    body = seg[: cut.start() if cut else len(seg)].rstrip()
+    if m.group("took"):
+        if not body or not _FORMATION_WORD.search(body):
+            return None
+        return f"commander of {body}", at
+    post = _APPOINTED_POST.match(body)
+    if post is None or len(body) > 120:
+        return None
+    if body.lower().startswith(("the ", "a ", "an ")):
+        lead = body.index(" ") + 1
+        at, body = at + lead, body[lead:]
+    if not _is_command_post(body) and not _re(r"(?i)\bchief\b").search(body):
+        return None
+    return body, at
 
 
 def _role_unit(text: str, cand: _Cand) -> tuple[str, int] | None:
@@ -494,9 +576,9 @@ def _ranked_cands(text: str) -> list[_Cand]:
         pos = m.end("rank")  # a rejected name must not hide the rank after it
         surface = m.group("rank")
         start = m.start()
-        if surface.startswith("Staff") and _re(r"\bof[ \t]++$").search(
-            text, max(0, start - 5), start
-        ):  # Chief of Staff Lieutenant General ...
+        if surface.startswith("Staff") and _STAFF_OF.search(
+            text, max(0, start - 16), start
+        ):  # Chief of Staff Lieutenant General ..., the General Staff Major General ...
             cut = _re(r"Staff[ \t\u00a0]++").match(surface)
             start += cut.end() if cut else 0
             surface = text[start : m.end("rank")]
@@ -532,9 +614,17 @@ def _ranked_cands(text: str) -> list[_Cand]:
         before = text[max(0, m.start() - 25) : m.start()]
         naval = bool(_re(r"\b(?:Navy|Naval|Coast Guard|Royal Navy)[ \t]++$").search(before))
         out.append(
-            _Cand(start, end, toks, rank=rank, naval=naval, side_hint=_side_before(text, start))
+            _Cand(
+                start,
+                end,
+                toks,
+                rank=rank,
+                naval=naval,
+                side_hint=_side_before(text, start, abbreviated="." in surface),
+            )
         )
         pos = max(pos, end)
+    out += _plural_cands(text)
     for m in _lower_ranked().finditer(text):  # Russian general Sergei Surovikin
         found = _name_cand(text, m.start("name"), m.end("name"))
         if found is None or len(found[2]) < 2:
@@ -559,6 +649,48 @@ def _ranked_cands(text: str) -> list[_Cand]:
     return out
 
 
+#: Words that make a following ``Staff`` part of a post, not of a rank (``Staff Major``).
+_STAFF_OF = regex.compile(
+    r"\b(?:of|General|Joint|Defen[cs]e|Air|Naval|Army|Navy|Presidential|Personal|Combined)"
+    r"[ \t]++$"
+)
+@functools.cache
+def _plural_ranked() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\w.\-])(?P<rank>{plural_rank_pattern()})[ \t]++(?=\p{{Lu}})"
+    )
+
+
+_LIST_SEP = regex.compile(r"[ \t]*+,[ \t]++(?:and[ \t]++)?|[ \t]++(?:and|&)[ \t]++")
+
+
+def _plural_cands(text: str) -> list[_Cand]:
+    """``Generals Hermann Hoth and Erich von Manstein``: every name of the list has the rank."""
+    out: list[_Cand] = []
+    for m in _plural_ranked().finditer(text):
+        rank = plural_ranks()[regex.sub(r"\s+", " ", m.group("rank"))]
+        hint = _side_before(text, m.start())
+        names: list[_Cand] = []
+        pos = m.end()
+        for _ in range(6):
+            nm = _re(NAME).match(text, pos)
+            if nm is None:
+                break
+            found = _name_cand(text, nm.start(), nm.end())
+            if found is None or found[1] != nm.end():
+                if found is not None:
+                    names.append(_Cand(found[0], found[1], found[2], rank=rank, side_hint=hint))
+                break
+            names.append(_Cand(found[0], found[1], found[2], rank=rank, side_hint=hint))
+            sep = _LIST_SEP.match(text, found[1])
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(names) >= 2:
+            out += names
+    return out
+
+
 _SIDE_BEFORE = regex.compile(
     r"(?<![\w.])(?P<side>\S+?)(?:['’]s)?"
     r"(?:[ \t]++(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|Naval|army|navy|military"
@@ -567,10 +699,22 @@ _SIDE_BEFORE = regex.compile(
 )
 
 
-def _side_before(text: str, start: int) -> str | None:
-    """The side written right before a rank: ``Israeli Brig. Gen.``, ``U.S. Army Gen.``."""
+#: A bare service before an abbreviated rank, AP style: ``Army Lt. Gen. X``, ``Navy Capt. X``.
+_AP_SERVICE = regex.compile(
+    r"(?<!(?<![\w\-’'])(?!(?:A|An|The)[ \t])\p{Lu}[\p{L}.\-’']{0,20}[ \t])(?<![\w\-’'])"
+    r"(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|Marines?|Coast[ \t]Guard|Space[ \t]Force)"
+    r"[ \t]++$"
+)
+
+
+def _side_before(text: str, start: int, *, abbreviated: bool = False) -> str | None:
+    """The side written right before a rank: ``Israeli Brig. Gen.``, ``U.S. Army Gen.``; a bare
+    service before an abbreviated rank is American usage (``Army Lt. Gen.``)."""
     m = _SIDE_BEFORE.search(text, max(0, start - 40), start)
-    return side_of(m.group("side")) if m else None
+    side = side_of(m.group("side")) if m else None
+    if side is None and abbreviated and _AP_SERVICE.search(text, max(0, start - 40), start):
+        return "United States"
+    return side
 
 
 #: Marshals of the law, not of an army: ``U.S. Marshal John Doe``, ``federal marshal``.
@@ -585,9 +729,9 @@ _NOT_A_RANK_BEFORE = regex.compile(
 @functools.cache
 def _lower_ranked() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?=[fclmbvrga])(?<![\w.\-])(?P<rank>field[ ]marshal|colonel[ ]general"
-        r"|lieutenant[ ]general|major[ ]general|brigadier[ ]general|lieutenant[ ]colonel"
-        r"|vice[ ]admiral|rear[ ]admiral|general|colonel|admiral|brigadier|marshal)"
+        r"\b(?<![.\-])(?P<rank>[Ff]ield[ ]marshal|[Cc]olonel[ ]general|colonel"
+        r"|[Ll]ieutenant[ ](?:general|colonel)|[Mm]ajor[ ]general|[Bb]rigadier[ ]general|brigadier"
+        r"|(?:[Vv]ice|[Rr]ear)[ ]admiral|general|admiral|marshal)"
         rf"(?:[ \t]++|(?P<comma>[ \t]*+,[ \t]++))(?P<name>{NAME})"
     )
 
@@ -613,7 +757,7 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     seen: set[tuple[int, int]] = set()
     posts: list[regex.Match[str]] = []
-    for t in _re(r"\b(?:commander|leader|chief)[ \t]++\p{Lu}").finditer(text):
+    for t in _re(r"\b(?:commander-in-chief|commander|leader|chief)[ \t]++\p{Lu}").finditer(text):
         for m in _post_name().finditer(text, max(0, t.start() - 90), min(len(text), t.end() + 90)):
             if m.span() not in seen and m.start("head") == t.start():
                 seen.add(m.span())
@@ -630,9 +774,15 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
             pre = pre[stops[-1].end() :]
             if not pre:
                 continue
+        lead_words = _LEADING_NON_POST.match(pre)
+        if lead_words:  # On 5 March Ukrainian commander X: the date is not the post
+            post_start += lead_words.end()
+            pre = pre[lead_words.end() :]
+            if not pre:
+                continue
         sides = [(s, side) for s, side in find_sides(pre)]
         head = m.group("head")
-        if not sides and "Command" not in pre:
+        if not sides and not _FORMATION_PRE.search(pre):
             continue
         group = any(_kind(side) == "group" for _s, side in sides)
         if head == "leader" and not group:
@@ -726,7 +876,9 @@ def _kind(side: str) -> str:
 def _is_command_post(role: str) -> bool:
     if _HEAD_OF_STATE.search(role):
         return False
-    if _COMMAND_POST.search(role):
+    if _COMMAND_POST.search(role) or _re(r"(?i)\bmilitary[ \t]++(?:leader|chief|head)\b").search(
+        role
+    ):
         return True
     if _LEADER.search(role):
         if any(_kind(side) == "group" for _m, side in find_sides(role)):
@@ -854,13 +1006,17 @@ class _Sides:
         self.home_army = self._home_army()
 
     def _home_army(self) -> str | None:
+        """The one side whose army the text names (``Mali's army``); none if it names two."""
+        found: list[str] = []
         for e in self.evidence:
             if e.kind not in ("country", "group", "capital") or e.weak:
                 continue
             tail = self.text[e.end : e.end + 22]
             if _re(r"(?i)(?:['’]s?)?[ \t]++(?:army|military|armed forces|junta)\b").match(tail):
-                return e.side
-        return None
+                if found and e.side != found[0]:
+                    return None
+                found.append(e.side)
+        return found[0] if found else None
 
     def _pick(self, side: str) -> str:
         if "|" not in side:
@@ -883,7 +1039,7 @@ class _Sides:
             j = bisect.bisect_left(self.resolved_starts, hi) - 1
             if j >= 0 and self.resolved[j].start >= lo:
                 e = self.resolved[j]
-                if best is None or e.start > best.start:
+                if accept(e) and (best is None or e.start > best.start):
                     best = e
         return None if best is None else self._pick(best.side)
 
@@ -904,6 +1060,48 @@ class _Sides:
         self.units[designation] = found
         return found
 
+    def _nearby(self, p: _Person, main: _Cand) -> str | None:
+        """The side named nearest before the person: sentence, paragraph, then the article."""
+        at = main.start
+        s0 = self.sent.sentence_start(at)
+        p0 = self.sent.paragraph_start(at)
+        ranked = any(c.rank for c in p.cands)
+        after = self.text[main.end : main.end + 200]
+        stop = _re(r"[.!?](?=\s)|\n").search(after)
+        after = after[: stop.start() if stop else len(after)]
+        captors: set[str] = set()
+        passive = _VICTIM_AFTER.search(after)
+        if passive:  # was captured by the AA: the side after the verb is the enemy's
+            tail = after[passive.start() :]
+            captors = {side for _m, side in find_sides(tail.split(",")[0])}
+            if _re(r"(?i)\b(?:group|rebels|militants|insurgents|fighters|militia)\b").search(tail):
+                captors.add("*group")
+            before = self.text[s0:at]
+            said = _REPORTED.search(before)
+            if said:  # Ukrainian forces reported that Major X was killed: the claimant's enemy
+                captors |= {side for _m, side in find_sides(before[: said.start()])}
+
+        def ok(e: Evidence) -> bool:
+            if e.locative or e.weak or e.side in captors:
+                return False
+            if "*group" in captors and _kind(e.side) == "group":
+                return False
+            return not (ranked and e.side in _UNRANKED_GROUPS)  # a brigadier is no Hamas man
+
+        victim = _HOSTILE.search(self.text, max(s0, at - 40), at)
+        side = None if victim else self.nearest(s0, at, ok)
+        if side is None:
+            side = self.nearest(p0, s0, ok, with_resolved=not captors)
+        if side is None and passive:
+            side = self.home_army
+        if side is None and not captors:  # a list or a table: the officer listed just before
+            side = self.nearest(
+                max(0, p0 - 1000), p0, lambda e: e.kind == "commander", with_resolved=True
+            )
+        if side is None:
+            side = self.main_country
+        return side
+
     def explicit(self, role: str | None, role_start: int) -> str | None:
         if not role or role_start < 0:
             return None
@@ -911,7 +1109,8 @@ class _Sides:
         k = bisect.bisect_left(self.starts, role_start)
         while k < len(self.evidence) and self.evidence[k].start < hi:
             e = self.evidence[k]
-            if e.kind != "cue" and not e.weak and (e.possessive or not e.locative):
+            led = self.text.startswith(("-led", "–led", "-backed", "–backed"), e.end)
+            if e.kind != "cue" and (led or not e.weak) and (e.possessive or not e.locative):
                 return e.side
             k += 1
         return None
@@ -920,8 +1119,13 @@ class _Sides:
         main = _defining(p)
         role, role_start = main.role, main.role_start
         side = self.explicit(role, role_start)
+        hint = next((c.side_hint for c in p.cands if c.side_hint), None)
+        if side in _ALLIANCES:  # NATO's Supreme Allied Commander serves his own country
+            side = hint or _known_side(p) or side
         if side is None:
-            side = next((c.side_hint for c in p.cands if c.side_hint), None)
+            side = hint
+        if side is None:
+            side = _known_side(p)
         if side is None and role:
             if _PRONOUN.search(role):
                 want_group = bool(_re(r"(?i)group|movement|militia|faction").search(role))
@@ -932,8 +1136,17 @@ class _Sides:
                         not e.weak and (not want_group or e.kind == "group") and not e.locative
                     ),
                 )
+            if side is None and (short := _SHORT_NAME.search(role)):
+                word = short.group(1).rstrip("s")  # the Guards: the Revolutionary Guard Corps
+                side = self.nearest(
+                    max(0, role_start - 3000),
+                    role_start,
+                    lambda e: e.kind != "cue" and word in self.text[e.start : e.end],
+                )
             if side is None and (cue := unit_cue(role)):
                 side = self._pick(cue)
+            if side is None and (known := _known_formations().search(role)):
+                side = formation_sides()[known.group().lower()]
             if side is None and (unit := _DESIGNATION.search(role)):
                 side = self.unit_side(unit.group())
             if side is None and _ARMY_WORDS.search(role) and self.home_army:
@@ -943,16 +1156,7 @@ class _Sides:
                     max(0, role_start - 1500), role_start, lambda e: e.kind == "country"
                 )
         if side is None:
-            at = main.start
-            s0 = self.sent.sentence_start(at)
-            p0 = self.sent.paragraph_start(at)
-            ok: Callable[[Evidence], bool] = lambda e: not e.locative and not e.weak  # noqa: E731
-            victim = _HOSTILE.search(self.text, max(s0, at - 40), at)
-            side = None if victim else self.nearest(s0, at, ok)
-            if side is None:
-                side = self.nearest(p0, s0, ok, with_resolved=True)
-            if side is None:
-                side = self.main_country
+            side = self._nearby(p, main)
         if side is not None and _kind(side) == "country":
             side = army_side(side) or side
         if side is not None:
@@ -960,6 +1164,61 @@ class _Sides:
             self.resolved_starts.insert(at, main.start)
             self.resolved.insert(at, Evidence(main.start, main.end, side, "commander"))
         return side
+
+
+#: A formation named by one capitalised word: ``deputy commander of the Guards``.
+_SHORT_NAME = regex.compile(r"\bof[ \t]++the[ \t]++(\p{Lu}\p{Ll}{3,}+)$")
+#: Alliances: an officer on an alliance's post still serves his own country.
+_ALLIANCES = frozenset({"NATO"})
+#: Armed groups whose members English news does not give military ranks: a ranked officer
+#: named near them is not theirs unless his post says so (``Hamas commander``).
+_UNRANKED_GROUPS = frozenset(
+    {"Hamas", "Hezbollah", "Islamic State", "al-Qaeda", "al-Shabaab", "Palestinian Islamic Jihad",
+     "JNIM", "Taliban"}
+)
+_REPORTED = regex.compile(
+    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|confirmed|according)\b"
+)
+_VICTIM_AFTER = regex.compile(
+    r"\b(?:was|were|had[ \t]++been|has[ \t]++been|is|are)[ \t]++(?:[\p{L}\-]++[ \t]++){0,4}?"
+    r"(?:captured|killed|taken[ \t]++prisoner|detained|arrested|executed|wounded|"
+    r"assassinated|abducted|seized)\b"
+)
+
+
+@functools.cache
+def _known_formations() -> regex.Pattern[str]:
+    """Any formation of ``data/formations.tsv`` (``72nd Mechanized Brigade``), whole words."""
+    names = sorted(formation_sides(), key=len, reverse=True)
+    alts = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"(?i)(?<![\w\-])(?:{alts})(?![\w\-])")
+
+
+@functools.cache
+def _known_index() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """Well-known commanders by (first name key, surname key) and by unique surname key."""
+    full: dict[tuple[str, str], str] = {}
+    surnames: dict[str, set[str]] = {}
+    for name, side in known_commanders().items():
+        toks = [t for t in name.split() if t[:1].isupper()]
+        key = (surname_key(toks[0]), surname_key(toks[-1]))
+        full[key] = side
+        surnames.setdefault(key[1], set()).add(side)
+    unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1 and len(k) > 4}
+    return full, unique
+
+
+def _known_side(p: _Person) -> str | None:
+    """The side of a well-known commander: full name, or a ranked surname alone."""
+    full, unique = _known_index()
+    toks = [t for t in p.main.tokens if t[:1].isupper() and not is_nickname(t)]
+    if not toks:
+        return None
+    if len(toks) >= 2:
+        return full.get((surname_key(toks[0]), surname_key(toks[-1])))
+    if any(c.rank for c in p.cands):
+        return unique.get(surname_key(toks[0]))
+    return None
 
 
 def _defining(p: _Person) -> _Cand:
@@ -998,7 +1257,7 @@ def extract_commanders(
             after = c.end
             if c.role and c.role_start >= c.end:
                 after = c.role_start + len(c.role)
-            now = _role_predicate(text, after)
+            now = _role_predicate(text, after) or _role_appointed(text, after)
             if now is not None:
                 c.role, c.role_start = now
     _add_aliases(text, cands)

@@ -6,11 +6,18 @@
 (``the following day``, ``that October``). Each becomes a :class:`DateMention` whose
 ``start``/``end`` are the inclusive calendar interval meant.
 
+The candidates are found and read by the patterns in :mod:`milnews._dates_patterns`; dateparser
+reads only the few candidate spans the own reader leaves to it (``12-Nov-2024``, ``12 Nov '24``,
+``2024.11.12``), and its answer is checked against the span (see ``_r_dp``).
+
 >>> [(d.text, str(d.start), str(d.end)) for d in extract_dates(
 ...     "Ukraine said on Monday it held Krynky since mid-October.", published="2023-11-17")]
 [('Monday', '2023-11-13', '2023-11-13'), ('since mid-October', '2023-10-11', '2023-11-17')]
 >>> extract_dates("Troops may march on the capital.")
 ()
+>>> [(d.text, str(d.start)) for d in extract_dates("Signed 12-Nov-24, on Tuesday the 12th.",
+...                                                published="2024-11-14")]
+[('12-Nov-24', '2024-11-12'), ('Tuesday the 12th', '2024-11-12')]
 >>> published_from_text("Analysis | 22 September 2023\\nText.")
 datetime.date(2023, 9, 22)
 """
@@ -137,7 +144,7 @@ _COUNT_BEFORE = _Lazy(
     r"(?i:\b(?:about|around|some|nearly|almost|approximately|over|more\s+than|at\s+least|up\s+to|"
     r"roughly|estimated|total\s+of|than|no\.|number|numbered|only|just|exactly|to\s+the|"
     r"killing|killed|lost|kill|capture[ds]?|with|resolution|article|section|flight|route|highway|decree|"
-    r"order|law|chapter|page|room|hill|height|code|model|type|no)[^\S\n]++)$|[$€£¥#:/+]$|[0-9][,.]?$"
+    r"order|law|chapter|page|room|hill|height|code|model|type|committee|unit|no)[^\S\n]++)$|[$€£¥#:/+]$|[0-9][,.]?$"
 )
 _YEAR_CUE = _Lazy(
     r"(?i:\b(?:in|since|until|till|during|by|before|after|from|early|late|mid)[^\S\n]++)$"
@@ -246,18 +253,35 @@ def _part(lo: _D, hi: _D, mod: str | None) -> tuple[_D, _D]:
 
 _MOD = _Lazy(
     r"(?i)^(?:the\s+(?:very\s+)?)?(early|mid|late|later|end|beginning|start|middle|close|turn|rest|remainder)\b"
+    r"|^the\s+(early|earlier|first|latter|later|last|final|closing|middle)\s+(?:part|stages?)\b"
 )
+_PART_WORD = {"earlier": "early", "first": "early", "latter": "late", "later": "late"}
+_PART_WORD.update({"last": "late", "final": "late", "closing": "late", "middle": "mid"})
 
 
 def _mod_of(s: str) -> str | None:
     m = _MOD.match(s)
-    return m.group(1).lower() if m else None
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1).lower()
+    word = m.group(2).lower()
+    return _PART_WORD.get(word, word)
 
 
 class _Ctx:
     """Resolution state while scanning one text in order."""
 
-    __slots__ = ("_num_order", "explicit", "last_dm", "news", "published", "ref", "text")
+    __slots__ = (
+        "_num_order",
+        "event",
+        "explicit",
+        "last_dm",
+        "news",
+        "published",
+        "ref",
+        "text",
+    )
 
     def __init__(self, text: str, published: _D | None, news: bool) -> None:
         self.text = text
@@ -268,6 +292,8 @@ class _Ctx:
         self._num_order: str | None = None
         # the latest day or month mentioned, however resolved, its granularity and offset
         self.last_dm: tuple[_D, str, int] | None = None
+        # the latest day the text itself dated (not a "said on Monday" read from publication)
+        self.event: _D | None = None
 
     def num_order(self) -> str:
         """``"dmy"`` or ``"mdy"`` when the text's own slashed dates settle which part is the
@@ -469,7 +495,7 @@ def _dateparser_day(span: str, base: _D) -> _D | None:
         warnings.simplefilter("ignore")
         try:
             data = _dp_parser(base).get_date_data(span)
-        except (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError):
+        except (ValueError, TypeError, OverflowError, LookupError, AttributeError, RuntimeError):
             return None
     if data.date_obj is None or data.period != "day":
         return None
@@ -492,7 +518,8 @@ def _r_dp(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     """12-Nov-2024, Nov-12-24, 12 Nov '24, 2024.11.12: read by dateparser, then checked
     against the span's own day, month and year (a two-digit year takes the century that puts
     it nearest the publication date, or 1950-2049 without one)."""
-    m = _DP_PARTS.match(s, _WD_PREFIX.match(s).end())
+    wd = _WD_PREFIX.match(s)
+    m = _DP_PARTS.match(s, wd.end() if wd is not None else 0)
     if m is None:
         return None
     if m.group("y4"):
@@ -531,6 +558,30 @@ def _r_ymd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     return (day, day, "day", "absolute") if day else None
 
 
+_RANGE_YEAR = _Lazy(
+    r"(?:[^\S\n]?[-–][^\S\n]?|[^\S\n]++(?:to|and|until|till|through)[^\S\n]++)(?:the[^\S\n]++)?"
+    r"(?:(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]++(?:of[^\S\n]++)?(?P<m1>[A-Z][a-z]{2,8})\.?"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?[^\S\n]++(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
+    r",?[^\S\n]++((?:1[0-9]|20)[0-9]{2})(?![0-9])"
+)
+
+
+def _range_year(text: str, start: int, s: str, month: int) -> int:
+    """The year a range's second date gives its first: ``31 May-1 June 1916``, ``Nov. 30 to
+    Dec. 2, 2024`` (the year before when the first month is later: ``28 December to 3 January
+    1942``). 0 when no such second date follows."""
+    if not text.startswith(s, start):
+        return 0
+    m = _RANGE_YEAR.match(text, start + len(s))
+    if m is None:
+        return 0
+    word = (m.group("m1") or m.group("m2") or "")[:3].lower()
+    if word not in MONTHS:
+        return 0
+    year = int(m.group(3))
+    return year - 1 if month > MONTHS[word] else year
+
+
 def _r_dm(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     if "'" in s or "’" in s:
         return _r_dp(kind, s, start, ctx)  # 12 Nov '24: a two-digit year
@@ -553,7 +604,14 @@ def _r_dm(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         year = int(ym.group(1))
     else:
         suf = _ysuffix(ctx, s)
-        got = suf if suf is not False else _year_for_day(ctx, month, d1, start, weekday)
+        later = _range_year(ctx.text, start, s, month)
+        got = (
+            suf
+            if suf is not False
+            else (later, "absolute")
+            if later
+            else _year_for_day(ctx, month, d1, start, weekday)
+        )
         if got is None or got is True:
             return (None, None, "day" if d1 == d2 else "interval", "unresolved")
         year, anchor = got
@@ -721,7 +779,7 @@ def _shared_year(text: str, end: int) -> int:
     return int(m.group(1)) if m else 0
 
 
-_FALL_CUE = _Lazy(r"(?i:\b(?:in|during|by|until|till|through|since|that)[^\S\n]++)$")
+_FALL_CUE = _Lazy(r"(?i:\b(?:in|during|by|until|till|through|throughout|since|that)[^\S\n]++)$")
 
 
 def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
@@ -840,8 +898,9 @@ def _r_yword(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         # the turn of the year: December to January; in news the one before publication
         # unless the clause looks forward, in a narrative the one after the story's year
         y = base.year
-        if anchor == "published" and "last " not in low and "next " not in low:
-            y -= 0 if ctx.future(start) else 1
+        if ctx.news and p is not None and "that " not in low:
+            y, anchor = p.year - (0 if ctx.future(start) else 1), "published"
+            y += 1 if "next " in low else -1 if "last " in low else 0
         return _D(y, 12, 1), _D(y + 1, 1, 31), "interval", anchor
     if unit == "week":  # early: Monday-Wednesday, mid: Tuesday-Thursday, late: Thursday-Sunday
         monday = base - dt.timedelta(days=base.weekday())
@@ -1037,6 +1096,15 @@ def _r_wd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     return d, d, "day", "published"
 
 
+def _r_dayrel(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """The day before, the day after: the story's day moved by one."""
+    ref = ctx.ref
+    if ref is None or ref[2] != "day":
+        return None, None, "day", "unresolved"
+    d = ref[0] + dt.timedelta(days=-1 if s.lower().endswith("before") else 1)
+    return d, d, "day", "narrative"
+
+
 def _r_dpart(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     """That afternoon, the next morning: the day the story is at (or the one after/before)."""
     ref = ctx.ref
@@ -1094,11 +1162,7 @@ def _r_ordday(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     wm = pp["wd"].search(s)
     low = s.lower()
     of_month = low.endswith("month")
-    if (
-        wm is None
-        and not of_month
-        and not _ORD_PREP.search(ctx.text, max(0, start - 12), start)
-    ):
+    if wm is None and not of_month and not _ORD_PREP.search(ctx.text, max(0, start - 12), start):
         return None  # "the 5th" with no "on"/"by" before it is too often a unit or a rank
     if _ORD_LIST.match(ctx.text, start + len(s)):
         return None  # "from the 6th and 20th combined arms armies": unit ordinals
@@ -1122,8 +1186,25 @@ def _r_ordday(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         ref = ctx.ref
     if ref is not None:
         lo = ref[0]
-        if ref[2] == "day" and day < lo.day and weekday is None:
-            d = _nearest_month_day(lo, day, None, 1)  # on the 28th ... by the 3rd: next month
+        if ref[2] == "day" and weekday is None and not of_month:
+            # the nearest such day: "on 28 January ... by the 2nd" is February 2,
+            # "said on Monday (11th) ... fell on the 9th" the 9th of the same month
+            near: list[_D] = []
+            for k in (-1, 0, 1):
+                try:
+                    first = _add_months(lo.replace(day=1), k)
+                except OverflowError:
+                    continue
+                cand = _safe_date(first.year, first.month, day)
+                if cand is not None:
+                    near.append(cand)
+            # a narrative moves forward: a day behind counts double
+            back = 1 if ctx.news else 2
+            d = (
+                min(near, key=lambda c: (c - lo).days if c >= lo else back * (lo - c).days)
+                if near
+                else None
+            )
         elif weekday is None:
             d = _safe_date(lo.year, lo.month, day)
         else:
@@ -1281,15 +1362,33 @@ def _r_ago(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         base, anchor, sign = p, "published", -1
     else:
         base = ctx.ref[0] if ctx.ref is not None else None
-        anchor, sign = "narrative", (-1 if words[-1] == "earlier" else 1)
+        anchor = "narrative"
+        sign = -1 if words[-1] in ("earlier", "previously", "before") else 1
         if base is None and p is not None and ctx.news:
             base, anchor = p, "published"
     if base is None:
         return unres
     try:
         d = _shift(base, sign * n, unit)
+        if (
+            ctx.news
+            and p is not None
+            and sign > 0
+            and d > p
+            and ctx.event is not None
+            and ctx.event != base
+            and not ctx.future(start)
+        ):
+            # "entered on 3 November, officials said on Monday. A week later they left": a
+            # past "later" counts from the event, not from the day it was reported
+            d = _shift(ctx.event, n, unit)
     except (OverflowError, ValueError):
         return None
+    if anchor == "narrative" and unit.startswith(("year", "decade")):
+        return _D(d.year, 1, 1), _D(d.year, 12, 31), "year", anchor  # "two years later": a year
+    if anchor == "narrative" and unit.startswith("month"):
+        lo, hi = _month(d.year, d.month)
+        return lo, hi, "month", anchor  # "four months later": a month
     return d, d, "day", anchor
 
 
@@ -1297,6 +1396,7 @@ _RESOLVERS: dict[str, Callable[[str, str, int, _Ctx], _Res | None]] = {
     "dp": _r_dp,
     "ordday": _r_ordday,
     "dpart": _r_dpart,
+    "dayrel": _r_dayrel,
     "iso": _r_iso,
     "num": _r_num,
     "ymd": _r_ymd,
@@ -1472,10 +1572,43 @@ def _moves_story(kind: str, s: str, anchor: str, ctx: _Ctx, *, start: int, lo: _
         and kind in ("year", "ymod")
         and ref is not None
         and ref[2] in ("day", "month", "season")
-        and abs(lo.year - ref[0].year) > _DIGRESS_YEARS
+        and (
+            abs(lo.year - ref[0].year) > _DIGRESS_YEARS
+            or (lo.year > ref[0].year and _AHEAD.search(ctx.text, max(0, start - 120), start))
+        )
         and not _SCENE.search(ctx.text, max(0, start - 40), start)
     ):
         return False  # "documents found in 2004 proved": a digression, not a new scene
+    if (
+        not ctx.news
+        and kind == "year"
+        and _YEAR_MODIFIER.search(ctx.text, max(0, start - 4), start)
+        and not _PARA_THE.search(ctx.text, max(0, start - 8), start)
+    ):
+        return False  # "the 1978 Treaty", "a 1943 report": a name or an aside, not a scene
+    if (
+        not ctx.news
+        and kind in ("year", "my", "ymod")
+        and ref is not None
+        and _UNTIL_END.search(ctx.text, max(0, start - 60), start)
+        and not _SCENE.search(ctx.text, max(0, start - 40), start)
+    ):
+        return False  # "an assault that lasted until the fall of Budapest in February 1945"
+    if not ctx.news and kind == "year" and ctx.text.endswith("(", 0, start):
+        return False  # "the Civil Constitution of the Clergy (1790)": an aside
+    if (
+        not ctx.news
+        and kind in ("year", "ymod", "my")
+        and ref is not None
+        and lo < ref[0]
+        and not _SCENE.search(ctx.text, max(0, start - 40), start)
+        and _PLUPERFECT.search(ctx.text, max(0, start - 80), start)
+    ):
+        return False  # "forces that had invaded Burma in late 1943": a flashback
+    if not ctx.news and kind == "year" and ctx.text.startswith(("'s", "’s"), start + len(s)):
+        return False  # "1965's Man of the Year"
+    if not ctx.news and kind == "rel" and regex.match(r"(?i)the\s+(?:previous|preceding)\b", s):
+        return False  # "their successes from the previous year": a look back
     if kind == "ago":
         low = s.lower()
         if regex.search(r"(?i)years?|decades?", low) or (
@@ -1485,6 +1618,23 @@ def _moves_story(kind: str, s: str, anchor: str, ctx: _Ctx, *, start: int, lo: _
     return True
 
 
+_PARA_THE = _Lazy(r"(?:^|\n)[^\S\n]*+The[^\S\n]++$")  # "\nThe 1916 Battle of Jutland": a scene
+# "had invaded", "had been taken", "had already fought", with no sentence end after it
+_PLUPERFECT = _Lazy(
+    r"\bhad[^\S\n]++(?:been[^\S\n]++|already[^\S\n]++)?[a-z]+(?:ed|en|wn|ught|ne)\b"
+    r"(?![^.;!?]*[.;!?][^\S\n])"
+)
+# a clause that looks ahead: "would be exposed for a planned campaign in 1976"
+_AHEAD = _Lazy(
+    r"\b(?:will|would|shall|planned|scheduled|due|expected|intended|sometime|timetable|"
+    r"deadline|(?:a|the|its|their|his|her)[^\S\n]++(?:[a-z]+[^\S\n]++)?plans?)\b"
+    r"(?![^.;!?]*[.;!?][^\S\n])"
+)
+_UNTIL_END = _Lazy(
+    r"\b(?:lasted|lasting|continued|continuing|ran|running)[^\S\n]++(?:[a-z]+[^\S\n]++)?"
+    r"(?:until|till|through|into)\b[^.;!?]*$"
+)
+_YEAR_MODIFIER = _Lazy(r"(?:\b[Tt]he|\b[Aa]n?)[^\S\n]++$")
 _RANGE_SPLIT = _Lazy(r"[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:to|and|or|through|until|till)[^\S\n]+")
 _DAY_RANGE = _Lazy(
     r"(?P<a>(?:[Tt]he[^\S\n]+)?(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
@@ -1493,7 +1643,7 @@ _DAY_RANGE = _Lazy(
 )
 _MONTH_RANGE = _Lazy(
     r"^(?P<pre>(?:[Ff]rom)[^\S\n]+)?(?P<a>[A-Za-z]+)"
-    r"(?P<sep>[^\S\n]?[-–][^\S\n]?|[^\S\n]+(?:and|to|through|until|till)[^\S\n]+)(?P<b>[A-Za-z]+)(?P<rest>.*)$"
+    r"(?P<sep>[^\S\n]?[-–/][^\S\n]?|[^\S\n]+(?:and|to|through|until|till)[^\S\n]+)(?P<b>[A-Za-z]+)(?P<rest>.*)$"
 )
 
 _Found = tuple[str, str, int, str]  # kind, surface, start, the text to read it from
@@ -1592,6 +1742,8 @@ def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple
         end = start + len(surface)
         if lo is not None and (gran in ("day", "month") or kind in ("dm", "md")):
             ctx.last_dm = (lo, "day" if gran != "month" else "month", start)
+            if kind not in _DEICTIC and gran != "month":
+                ctx.event = lo
         out.append(
             DateMention(
                 text=text[begin:end],

@@ -128,6 +128,9 @@ _FEATURE_AFTER = regex.compile(
     r"Mountains|Valley|Plain|Canal|Crossing|Refinery|(?:Nuclear[ ])?Power[ ]Plant|"
     r"Naval[ ]Base|Military[ ]Base|Port|Harbou?r)\b(?!-)"
 )
+_STREET_AFTER = regex.compile(
+    r"[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect)\b", regex.IGNORECASE
+)
 _DATELINE_AFTER = regex.compile(r"(?:,|/|[ ]\(|[ ]*[—–-][ ])")
 _DETERMINERS = frozenset(
     {"the", "this", "that", "a", "an", "its", "their", "our", "his", "her", "every", "each"}
@@ -188,7 +191,9 @@ def _sentence_initial(text: str, start: int) -> bool:
             or len(word.group(1)) == 1
         ):
             return False  # "Lt. Gen. Sergei Kisel", "U.S. Army"
-    return i < 0 or text[i] in ".!?\n:;—–-|"
+    if i >= 1 and text[i] == "-":
+        return text[i - 1] == " "  # " - " as a dash; "Jean-Sylvain" is one name
+    return i < 0 or text[i] in ".!?\n:;—–|"
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -320,6 +325,9 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
             continue
         end, key, places, typed, j = hit
         multi = j - i > 1
+        if multi and key in stop:
+            i = j
+            continue  # "White House", "Downing Street": never a place of that name
         if all(_is("function", w) for w in key.split()):
             i = j
             continue  # "South-East", "The West": directions and function words
@@ -389,6 +397,12 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if feature and not m.common:
             m = m._replace(end=feature.end(), feature=feature.group(1), strong=True, sure=True)
             strong = True
+        nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 40))
+        if nxt and _is("org", fold_key(nxt.group(1))):
+            continue  # "Syria Recovery Trust Fund", "The New York Times": inside a name
+        if _STREET_AFTER.match(text, m.end):
+            continue  # "Pershotravnevyy avenue": a street named after a place
+        own = any(not p.alias for p in m.places)  # matched by a place's own name
         if not m.strong:
             country = any(p.kind == "country" and not p.alias for p in m.places)
             prev = _prev_word(text, m.start)
@@ -404,16 +418,13 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and not prev.endswith(".")
                 and m.start - 1 not in ends
                 and not _is("function", pkey)
-                and not _sentence_initial(text, m.start - len(prev) - 1)
+                and not (own and _sentence_initial(text, m.start - len(prev) - 1))
                 and not _is_caps(prev)
                 and not country
             ):
                 persons.add(m.key)
                 continue
-            nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 40))
-            if nxt and _is("org", fold_key(nxt.group(1))):
-                continue  # "Syria Recovery Trust Fund", "Israel Defense Forces": inside a name
-            if nxt and not _title_line(text, m.start):
+            if nxt and not (own and _title_line(text, m.start)):
                 word = nxt.group(1)
                 nkey = fold_key(word)
                 if (
@@ -423,6 +434,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                     and not _is_caps(word)
                     and not _DEMONYM.fullmatch(word)
                 ):
+                    if all(p.alias or p.population < 100_000 for p in m.places):
+                        persons.add(m.key)  # "Mao Zedong": later "Mao's" is the man too
                     continue  # "Vladimir Putin", "Voronezh Front", "Chad Smith"
         kept.append(m._replace(strong=strong))
         ends.add(m.end)
@@ -484,21 +497,8 @@ def _prominence(p: Place, typed: bool) -> float:
     return score
 
 
-_AFFINITY: dict[tuple[str, str], float] = {}
-
-
 def _affinity(c: Place, a: Place) -> float:
-    """How much an anchor place ``a`` supports candidate ``c`` (memoised by id)."""
-    key = (c.place_id, a.place_id)
-    hit = _AFFINITY.get(key)
-    if hit is None:
-        if len(_AFFINITY) > 200_000:
-            _AFFINITY.clear()  # bounded: articles differ, the cache must not grow forever
-        hit = _AFFINITY[key] = _affinity_of(c, a)
-    return hit
-
-
-def _affinity_of(c: Place, a: Place) -> float:
+    """How much an anchor place ``a`` supports candidate ``c``."""
     """How much an anchor place ``a`` supports candidate ``c``."""
     if c.place_id == a.place_id:
         return 1.0  # the same name chosen elsewhere in the article
@@ -538,7 +538,7 @@ def _explicit(text: str, m: _Mention, nxt: _Mention | None) -> Place | None:
 class _Anchors:
     """Places the article has settled, with where they are mentioned, for context lookups."""
 
-    __slots__ = ("_countries", "_first", "_occ", "_pos", "_weights")
+    __slots__ = ("_countries", "_first", "_memo", "_occ", "_pos", "_weights")
 
     _WINDOW = 16  # mentions looked at on each side of a position
 
@@ -548,6 +548,7 @@ class _Anchors:
         self._first: dict[str, int] = {}
         self._weights: dict[str, float] = {}
         self._countries: dict[str, tuple[Place, list[int]]] = {}
+        self._memo: dict[tuple[str, str], float] = {}  # affinities, for this article only
 
     def add(self, place: Place, pos: int, weight: float) -> None:
         self._occ.append((pos, place))
@@ -582,10 +583,12 @@ class _Anchors:
                 d = positions[j] - pos
             if d >= 0:
                 near.append((place, self._weights[pid] / (1.0 + d / 400.0)))
-        return near, self._first, self._weights, pos
+        return near, self._first, self._weights, pos, self._memo
 
 
-_Local = tuple[list[tuple[Place, float]], dict[str, int], dict[str, float], int]
+_Local = tuple[
+    list[tuple[Place, float]], dict[str, int], dict[str, float], int, dict[tuple[str, str], float]
+]
 
 
 def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -> float:
@@ -593,10 +596,16 @@ def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -
 
     What an earlier mention of the name settled holds on, without decay: ``settled`` maps
     the places earlier mentions chose to their weight (by default: the anchors' own)."""
-    near, first, weights, pos = local
+    near, first, weights, pos, memo = local
     pid = p.place_id
-    fits = [w * _affinity(p, place) for place, w in near if place.place_id != pid]
-    fits = [f for f in fits if f]
+    fits = []
+    for place, w in near:
+        key = (pid, place.place_id)
+        aff = memo.get(key)
+        if aff is None:
+            aff = memo[key] = _affinity(p, place) if key[0] != key[1] else 0.0
+        if aff:
+            fits.append(w * aff)
     if settled is not None:
         if pid in settled:
             fits.append(settled[pid])
@@ -741,6 +750,8 @@ def _needs_context(m: _Mention, p: Place) -> bool:
         return True
     if m.sure or p.kind in ("country", "region", "water", "area"):
         return False
+    if p.alias:
+        return True
     return (p.population or (20_000 if p.place_id.startswith("milnews:") else 0)) < 100_000
 
 
@@ -758,8 +769,12 @@ def _enough(text: str, m: _Mention, best: Place, ctx: float, explicit: bool = Fa
     pop = best.population or (20_000 if best.place_id.startswith("milnews:") else 0)
     if m.strong:  # several words: "Chasiv Yar", but also "Red Cross" (a US village)
         return pop >= 5_000 or ctx >= 0.1 or bool(_EVIDENCE_BEFORE.search(before))
-    if pop >= 100_000 or ctx >= 0.35:
+    if ctx >= 0.35:
         return True
+    if pop >= 100_000:
+        # an alternate name opening a sentence may be a word ("Pets", "Gas"): it needs
+        # some place of the same country around it ("Kiev and Kharkov were shelled")
+        return ctx >= 0.15 or not (best.alias and _sentence_initial(text, m.start))
     if pop >= 50_000 and not _sentence_initial(text, m.start):
         return True
     if pop >= 30_000 and ctx >= 0.2:

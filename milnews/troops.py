@@ -24,9 +24,9 @@ from typing import NamedTuple
 
 import regex
 
-from milnews._context import Context, lowered
+from milnews._context import ENEMY, Context, lowered
 from milnews._numbers import Quantity, quantity_source, read_quantity
-from milnews._sides import side_kinds
+from milnews._sides import side_kinds, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, TroopCount
 
@@ -40,7 +40,9 @@ _NOUNS = (
     r"|reservists|conscripts|recruits|draftees|sailors|airmen|special\s+forces|commandos|men"
     r"|officers|volunteers|terrorists|rebels|insurgents|jihadists|gunmen|guerrillas|guerillas"
     r"|combatants|militiamen|peacekeepers|infantrymen|snipers|sappers|gunners|riflemen|troopers"
-    r"|legionnaires|pilots|crewmen|POWs|prisoners\s+of\s+war|casualties|people"
+    r"|legionnaires|pilots|crewmen|POWs|prisoners\s+of\s+war|casualties|people|operatives|assailants"
+    r"|attackers|raiders|extremists|separatists|partisans|instructors|military\s+advisers"
+    r"|military\s+advisors|guardsmen|cadets|servicepeople"
 )
 # A count followed only by what happened to them: "4,414 killed", "some 300 wounded".
 _BARE = r"killed|dead|wounded|injured|captured|missing|others"
@@ -78,15 +80,51 @@ class _Patterns(NamedTuple):
     main: regex.Pattern[str]  # an amount and its noun, "-strong", or a bare status
     split: regex.Pattern[str]  # an amount whose noun came before it
     of_them: regex.Pattern[str]  # "about 73,000 of them"
+    including: regex.Pattern[str]  # "..., including more than 440 since ..."
+    hint: re.Pattern[str]  # a noun that may follow an amount (lower case)
+
+
+def factored(alternatives: list[str]) -> str:
+    """One alternation of regex sources that each start with a plain letter, grouped by that
+    letter (``s(?:oldiers|ailors)``): many times faster to scan than the flat alternation."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        f"{regex.escape(first)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+        for first, rest in groups.items()
+    )
+
+
+@functools.cache
+def plural_demonyms() -> tuple[str, ...]:
+    """Plural demonyms a count can stand on (``7,000 Americans surrendered``), from the
+    sides table: its plural rows and the ``-s`` plurals of its ``-an``/``-i`` adjectives."""
+    table = sides_table()
+    kinds = side_kinds()
+    out: set[str] = set()
+    for surface, side in table.items():
+        if kinds.get(side) != "country" or not surface[:1].isupper() or not surface.isascii():
+            continue
+        last = surface.rsplit(" ", 1)[-1]
+        if not last[:1].isupper() or not last[1:].islower():
+            continue
+        if surface.endswith("s") and surface[:-1] in table:
+            out.add(surface)
+        elif surface.endswith(("an", "en", "i")) and surface != side:
+            out.add(surface + "s")
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     """The patterns built on the amount pattern, compiled on first use (not at import)."""
     quant = quantity_source()
+    demonyms = factored([regex.escape(d).replace(r"\ ", r"\s+") for d in plural_demonyms()])
     main = regex.compile(
-        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])(?:(?P<strong>-strong)"
-        rf"|(?P<mid>{_OF}(?:\s+(?:{_MOD}|and(?-i:(?=\s+\p{{Lu}})))){{0,4}})\s+(?P<noun>{_NOUNS})(?![\w-])"
+        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])[\"”]?(?:(?P<strong>-strong)"
+        rf"|(?P<mid>{_OF}(?:\s+(?:{_MOD}|and(?-i:(?=\s+\p{{Lu}})))){{0,4}})\s+(?P<noun>{_NOUNS})(?![\w-])(?!\s+(?:carriers?|vehicles?|transports?)\b)"
+        rf"|\s+(?P<demonym>(?-i:{demonyms}))(?![\w-])"
         rf"|\s+(?P<bare>{_BARE})(?![\w-])"
         rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE})\b))",
         regex.IGNORECASE,
@@ -96,16 +134,24 @@ def _patterns() -> _Patterns:
         rf"|brigade|division|battalion|regiment|corps|unit|strength|numbers)[\"”’']?,?\s++"
         rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s++)?"
         rf"(?:of|numbering|numbered|totall?ing|estimated\s+at|put\s+at)\s++)"
-        rf"|(?P<loss>\b(?:losses|casualties)(?:\s++[\w'’-]++){{0,4}}?\s++"
-        rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|exceeded|hit|climbed\s+to"
-        rf"|surpassed|were|was|of|at|(?:were\s+|was\s+)?(?:estimated|put)\s+at)\s++))"
+        rf"|(?P<loss>\b(?:losses|casualties)(?:\s*+\([\w\s,'’-]{{1,40}}\))?(?:\s++[\w'’-]++){{0,6}}?\s++"
+        rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|(?P<over>exceeded|surpassed"
+        rf"|topped)|hit|climbed\s+to|were|was|of|at|(?:were\s+|was\s+)?(?:estimated|put)\s+at)\s++))"
         rf"(?P<q>{quant}){_END}",
         regex.IGNORECASE,
     )
     of_them = regex.compile(
         rf"{_BEFORE_OK}(?P<q>{quant})(?=\s+of\s+(?:them|whom)\b)", regex.IGNORECASE
     )
-    return _Patterns(main, split, of_them)
+    including = regex.compile(
+        rf"(?<=\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s)(?P<q>{quant})"
+        rf"(?=\s++(?:since|in|on|during|at|near|over|from|after|before|this|last)\b)",
+        regex.IGNORECASE,
+    )
+    words = [*_NOUNS.lower().split("|"), *_BARE.split("|"), r"of\s+them", r"of\s+whom"]
+    words += [regex.escape(d.lower()).replace(r"\ ", r"\s+") for d in plural_demonyms()]
+    hint = re.compile(rf"(?:(?<![\w-])(?:{factored(words)})|-strong)\b")
+    return _Patterns(main, split, of_them, including, hint)
 
 
 _AFTER_THEM = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(\p{Lu}[\w-]*+)")
@@ -114,11 +160,13 @@ _AFTER_THEM = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(\p{Lu}[\w-]*+
 _ACTIVE = regex.compile(
     r"\b(?P<v>killed|killing|kills|kill|eliminated|eliminating|neutralized|neutralised|wounded"
     r"|wounding|injured|injuring|captured|capturing|captures|took|taken|taking|lost|losing|loses"
-    r"|lose|suffered|suffering|suffers)"
+    r"|lose|suffered|suffering|suffers|murdered|murdering|executed|executing|massacred"
+    r"|massacring|slaughtered|shot\s+dead|shooting\s+dead)"
     r"(?:\s+(?:or|and)\s+(?P<v2>killed|wounded|injured|captured|killing|wounding|injuring"
     r"|capturing))?"
+    r"(?:\s+(?:the|their|its|his|her|all)(?:\s+[\w-]+){1,2}\s*,)?"  # "killed their crews, about 10"
     r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|also|a\s+further|only|just|some\s+of))?"
-    r"\s*+$",
+    r"[\s\"“]*+$",
     regex.IGNORECASE,
 )
 # Before the amount, a noun that says what happened: "the loss of", "the deaths of".
@@ -137,7 +185,8 @@ _WITH = regex.compile(
 )
 # After the noun: what the sentence says happened to them.
 _STATUS_WORD = (
-    r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|hospitali[sz]ed|captured|surrendered|missing|taken\s+prisoner"
+    r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|hospitali[sz]ed|captured"
+    r"|surrendered|missing|unaccounted\s+for|taken\s+prisoner|murdered|executed|massacred"
     r"|taken\s+captive|prisoner|captive|casualties|losses|(?<=(?:were|was|been)\s)lost"
 )
 _AFTER = regex.compile(
@@ -145,7 +194,7 @@ _AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _AFTER_STOP = regex.compile(
-    r"[;]|,\s*(?:including|of\s+whom|of\s+them)\s+(?:[\w-]+\s+){0,2}?\d"
+    r"[;]|,\s*(?:including|of\s+whom|of\s+them|with)\s+(?:[\w-]+\s+){0,2}?\d"
     r"|,\s*(?:in\s+which|where|while|when|whereas|which|and|but)\b|\s(?:but|while|whereas|after"
     r"|because|although|though)\b|(?:,|\band)\s+that\b|\b(?:said|says|say)\b(?!\s+(?:to\s+be|they|their))",
     regex.IGNORECASE,
@@ -154,6 +203,9 @@ _ADJACENT = regex.compile(
     rf"[\s,]*+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|being)\s+)?"
     rf"(?:\p{{L}}+ly\s+)?(?:{_STATUS_WORD})\b",
     regex.IGNORECASE,
+)
+_NOUN_STATUS_OF = regex.compile(
+    r"(?<!\bamong\s)\b(?:of|the|its|their|our|heavy|high|huge|own|rate\s+of)\s++$", regex.IGNORECASE
 )
 _WHO = regex.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$", regex.IGNORECASE)
 _OBJECT_NEXT = regex.compile(
@@ -174,6 +226,17 @@ _STATUS_OF = {
     "killing": "killed",
     "kills": "killed",
     "kill": "killed",
+    "murdered": "killed",
+    "murdering": "killed",
+    "executed": "killed",
+    "executing": "killed",
+    "massacred": "killed",
+    "massacring": "killed",
+    "slaughtered": "killed",
+    "shot dead": "killed",
+    "shooting dead": "killed",
+    "unaccounted for": "missing",
+    "missing in action": "missing",
     "wounded": "wounded",
     "wounding": "wounded",
     "injured": "wounded",
@@ -207,6 +270,7 @@ _STATUS_OF = {
     "pows": "captured",
     "prisoners of war": "captured",
 }
+_STATUS_ADJECTIVE = regex.compile(r"\b(?:wounded|injured|dead|captured|missing)\b", regex.IGNORECASE)
 _TAKE = frozenset({"took", "taken", "taking"})
 _PRISONER_AFTER = regex.compile(
     r"^[^.;]{0,60}?\b(?:prisoner|captive|hostage)s?\b", regex.IGNORECASE
@@ -221,16 +285,31 @@ _AIRCRAFT = regex.compile(
     r"\b(?:bombers|aircraft|planes|jets|helicopters|warplanes|interceptors|jet|fighter\s+jets)\b",
     regex.IGNORECASE,
 )
-_GROUP_NOUNS = frozenset({"terrorists", "militants", "insurgents", "jihadists", "gunmen"})
-_IRREGULAR = _GROUP_NOUNS | {"fighters", "rebels", "mercenaries", "guerrillas", "militiamen"}
+_GROUP_NOUNS = frozenset(
+    {"terrorists", "militants", "insurgents", "jihadists", "gunmen", "assailants", "attackers",
+     "raiders", "extremists", "operatives"}
+)
+_IRREGULAR = _GROUP_NOUNS | {
+    "fighters", "rebels", "mercenaries", "guerrillas", "guerillas", "militiamen", "separatists",
+    "partisans", "combatants",
+}
 _CIVILIAN = regex.compile(
-    r"\b(?:civilians?|people|residents|children|women|villagers|patients|journalists|aid\s+workers"
+    r"\b(?:civilians?|people|residents|children|child|women|woman|girls?|boys?|elderly|pensioners"
+    r"|\d+-year-old|villagers|patients|journalists|aid\s+workers"
     r"|worshippers|pilgrims|migrants|refugees|passengers|protesters|demonstrators)\b",
     regex.IGNORECASE,
 )
+_NOT_UNDER_ARMS = regex.compile(
+    r"\b(?:refugees?|fle(?:e|es|eing|d)|displaced|population|citizens|inhabitants|evacu\w+|eligible"
+    r"|liv(?:e|es|ed|ing)|tourists|students|workers|voters|emigrated|residing|diaspora|nationals"
+    r"|hostages?|detainees|abducted|kidnapped)\b",
+    regex.IGNORECASE,
+)
+_AMBIGUOUS = frozenset({"men", "officers"})  # also civilians: not counted beside civilian words
 _MILITARY = regex.compile(
-    r"\b(?:soldiers?|troops|servicemen|fighters|militants|army|military|forces|casualties"
-    r"|allied|battalion|brigade|division|regiment|marines|combat)\b",
+    r"\b(?:soldiers?|troops|servicemen|fighters|militants|army|armies|military|forces?|casualties"
+    r"|allied|allies|battalions?|brigades?|divisions?|regiments?|corps|marines|combat|garrison"
+    r"|front|offensive|battle|surrender(?:ed)?|landed|invasion|prisoners?\s+of\s+war|POWs)\b",
     regex.IGNORECASE,
 )
 _YEAR_BEFORE = regex.compile(
@@ -253,7 +332,15 @@ class _Found(NamedTuple):
     status: str | None  # a status the form itself gives (casualties, 4,414 killed)
 
 
+_MONTH_BEFORE = regex.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s++$"
+)
+
+
 def _is_year(text: str, start: int, q: str, quantity: Quantity) -> bool:
+    if q.isdigit() and quantity.value <= 31 and _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return True  # a day of the month: "On April 21 John S. Mosby's raiders"
     return (
         q.isdigit()
         and len(q) == 4
@@ -294,9 +381,7 @@ def _around_cores(
     return out
 
 
-_NOUN_HINT = re.compile(
-    rf"(?:(?<![\w-])(?:{_NOUNS.lower()}|{_BARE}|of\s+them|of\s+whom)|-strong)\b"
-)
+_INCLUDING_HINT = re.compile(r"(?:including|among them|among whom|of whom|of them)\s")
 _SPLIT_HINT = re.compile(
     r"\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
     r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties)\b"
@@ -308,14 +393,17 @@ def _candidates(text: str) -> list[_Found]:
     found: list[_Found] = []
     near_noun: list[int] = []
     near_trigger: list[int] = []
+    near_including: list[int] = []
     lower = lowered(text)
-    nouns = [m.start() for m in _NOUN_HINT.finditer(lower)]
+    nouns = [m.start() for m in patterns.hint.finditer(lower)]
     triggers = [m.start() for m in _SPLIT_HINT.finditer(lower)]
     for core in _CORE.finditer(lower):
         at = core.start()
         i = bisect.bisect_left(nouns, at)
         if i < len(nouns) and nouns[i] < at + 90:
             near_noun.append(at)
+        if _INCLUDING_HINT.search(lower, max(0, at - 30), at):
+            near_including.append(at)
         i = bisect.bisect_left(triggers, at - 90)
         if i < len(triggers) and triggers[i] < at:
             near_trigger.append(at)
@@ -341,7 +429,13 @@ def _candidates(text: str) -> list[_Found]:
         elif m.group("noun"):
             noun = regex.sub(r"\s+", " ", m.group("noun").lower())
             status = _STATUS_OF.get(noun)
+            adjective = _STATUS_ADJECTIVE.search(m.group("mid") or "")
+            if status is None and adjective is not None:  # "nine seriously wounded soldiers"
+                status = _STATUS_OF[adjective.group().lower()]
             found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", status))
+        elif m.group("demonym"):
+            noun = regex.sub(r"\s+", " ", m.group("demonym"))
+            found.append(_Found(m.start(), m.end(), q, noun, m.end(), "demonym", None))
         elif m.group("bare") is None:  # "at least 1,000 have been killed": the noun came before
             found.append(_Found(m.start(), m.end(), q, None, m.end(), "others", None))
         else:
@@ -354,6 +448,8 @@ def _candidates(text: str) -> list[_Found]:
         if q is None or q.value <= 0 or _is_year(text, m.start("q"), m.group("q"), q):
             continue
         status = "casualties" if m.group("loss") else None
+        if m.group("over") and q.qualifier == "exact":  # "losses exceeded 1,500"
+            q = Quantity(q.value, q.value, None, "at_least")
         start = m.start("q")
         found.append(_Found(start, m.end(), q, None, m.end(), "split", status))
     for m in _around_cores(patterns.of_them, text, near_noun):
@@ -363,6 +459,11 @@ def _candidates(text: str) -> list[_Found]:
         after = _AFTER_THEM.match(text, m.end())
         phrase_end = after.end() if after else m.end()
         found.append(_Found(m.start(), m.end(), q, None, phrase_end, "of_them", None))
+    for m in _around_cores(patterns.including, text, near_including, back=30, words=4):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        found.append(_Found(m.start(), m.end(), q, None, m.end(), "including", None))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[_Found] = []
     for f in found:
@@ -396,6 +497,8 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
         and _OBJECT_NEXT.match(text, after.end())
     ):
         after = None  # "soldiers, who captured the town": they did it, it was not done to them
+    elif after is not None and _NOUN_STATUS_OF.search(text, max(f.end, after.start() - 24), after.start()):
+        after = None  # "recruits ..., matching the rate of losses": a noun, not said of them
     after_status = _status_of_match(after) if after else None
     nominal = _NOMINAL.search(before) if active is None else None
     if active is None and nominal is None and not f.status and _LOSSES_BEFORE.search(before):
@@ -403,7 +506,7 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
     if nominal is not None and not f.status:
         return after_status or _STATUS_OF[nominal.group("n").lower()], False
     if active is not None:
-        verb = active.group("v").lower()
+        verb = regex.sub(r"\s+", " ", active.group("v").lower())
         if verb in _TAKE:
             if _PRISONER_AFTER.search(text[f.end : after_end]) or after_status == "captured":
                 return "captured", True
@@ -423,7 +526,7 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
 
 
 _ACTIVE_ANY = regex.compile(
-    r"\b(?P<v>killed|killing|eliminated|wounded|injured|captured|took|taken|lost)"
+    r"\b(?P<v>killed|killing|eliminated|wounded|injured|captured|took|taken|lost|losing)"
     r"(?:\s+(?:or|and)\s+(?P<v2>killed|wounded|injured|captured))?\b",
     regex.IGNORECASE,
 )
@@ -450,18 +553,25 @@ def _side(
 ) -> str | None:
     """Whose people: from the phrase, then the count before it, then the sentence's actor."""
     text = ctx.text
-    phrase = ctx.sides_between(f.start, f.phrase_end)
+    phrase = [p for p in ctx.sides_between(f.start, f.phrase_end) if not ctx.qualifies(p[1])]
     if phrase:
-        return phrase[-1][2]
+        k = len(phrase) - 1
+        while k > 0 and _COORDINATED.fullmatch(text, phrase[k - 1][1], phrase[k][0]):
+            k -= 1  # "Russian and North Korean troops": the first named leads (documented)
+        return phrase[k][2]
     if _STATE_PHRASE.search(text, f.start, f.phrase_end):
         return ctx.state
+    if ENEMY.search(text, f.start, f.phrase_end):
+        return ctx.enemy_at(f.start)
     after = _OF_SIDE.match(text, f.phrase_end)
     if after:
         near = ctx.sides_between(after.end(), after.end() + 40)
         if near and near[0][0] == after.end():
             return near[0][2]
     if recent is not None:
-        if f.kind in ("others", "bare", "of_them") or _OTHER.search(text, f.start, f.phrase_end):
+        if f.kind in ("others", "bare", "of_them", "including") or _OTHER.search(
+            text, f.start, f.phrase_end
+        ):
             return recent.side
         if _OWN.search(text, f.start, f.phrase_end):
             return ctx.opponent_of(recent.side)
@@ -473,8 +583,16 @@ def _side(
     earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 3)
     if object_of_verb:  # the killer is the subject, named first: the dead are the other side
         agent = ctx.actor_before(sent[0], f.start, first=True)
+        if agent is None and _IRREGULAR_AGENT.search(text, sent[0], f.start):
+            agent = ctx.main_group  # "Jihadists killed 50 soldiers": the group the text is about
+            if agent is None:
+                return ctx.state
         agent = agent or ctx.actor_before(earlier, sent[0])
         return ctx.opponent_of(agent) if agent else None
+    if _POSSESSIVE.search(text, f.start, f.phrase_end):  # "100 of its soldiers": the subject's
+        subject = ctx.actor_before(sent[0], f.start, first=True)
+        if subject:
+            return subject
     actor = ctx.actor_before(sent[0], f.start)
     if actor or f.kind == "strong":
         return actor
@@ -495,7 +613,17 @@ def _side(
     said = _STATE_SAID.search(text, f.phrase_end, sent[1])
     if said is not None and ctx.state:
         return ctx.state
-    return ctx.earlier_actor(f.start)
+    before = ctx.earlier_actor(f.start)
+    if (
+        before is not None
+        and f.noun is not None
+        and f.noun not in _IRREGULAR
+        and side_kinds().get(before) == "group"
+        and before != ctx.state
+        and ctx.state is not None
+    ):
+        return ctx.state  # soldiers, troops, recruits: a state's, not the group's named before
+    return before
 
 
 _SAID_AFTER = regex.compile(
@@ -509,6 +637,13 @@ _STATE_SAID = regex.compile(
 _ACCORDING_BEFORE = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+_COORDINATED = regex.compile(r"\s*+(?:,|and|or|&|,\s*+and)\s*+", regex.IGNORECASE)
+_POSSESSIVE = regex.compile(r"\b(?:its|their)\b", regex.IGNORECASE)
+_IRREGULAR_AGENT = regex.compile(
+    r"\b(?:jihadists|militants|insurgents|rebels|gunmen|terrorists|extremists|fighters|assailants"
+    r"|attackers|guerrillas|bandits)\b",
+    regex.IGNORECASE,
+)
 _OF_SIDE = regex.compile(r"\s+(?:of|from)\s+(?:the\s+)?", regex.IGNORECASE)
 _OTHER = regex.compile(r"\bother\b", regex.IGNORECASE)
 _OWN = regex.compile(r"\bown\b", regex.IGNORECASE)
@@ -539,8 +674,14 @@ def extract_troop_counts(
         previous = last if last is not None and last.span.end >= sent[0] else None
         earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 1)
         recent = last if last is not None and last.span.start >= earlier else None
-        if f.kind in ("others", "of_them") and previous is None:
+        if f.kind in ("others", "of_them", "including") and previous is None:
             continue
+        if f.kind == "demonym" or f.noun in _AMBIGUOUS:
+            near = text[max(sent[0], f.start - 60) : min(sent[1], f.end + 60)]
+            if _CIVILIAN.search(near) or _NOT_UNDER_ARMS.search(near):
+                continue  # "executed 40 men in the village, residents said"
+            if f.kind == "demonym" and not _MILITARY.search(text, sent[0], sent[1]):
+                continue  # "8,000 Americans live there"
         if f.kind == "bare" and previous is None:
             sentence = text[sent[0] : sent[1]]
             if _CIVILIAN.search(sentence) or not _MILITARY.search(sentence):
@@ -552,7 +693,10 @@ def extract_troop_counts(
         status, object_of_verb = _status(text, f, sent)
         if f.kind == "strong":
             status = None
+        if f.kind == "including" and previous is not None:
+            status = status or previous.status
         side = _side(ctx, f, sent, object_of_verb=object_of_verb, recent=recent, status=status)
+        side = ctx.canonical(side)
         ctx.taken.append((f.start, f.phrase_end))
         q = f.quantity
         out.append(
@@ -565,7 +709,7 @@ def extract_troop_counts(
                 qualifier=q.qualifier,
                 side=side,
                 status=status,
-                noun=f.noun if f.kind in ("main", "bare") else None,
+                noun=f.noun if f.kind in ("main", "bare", "demonym") else None,
             )
         )
     return tuple(out)

@@ -28,7 +28,7 @@ import regex
 
 from milnews._context import Context, lowered
 from milnews._numbers import read_number
-from milnews._sides import sides_pattern, sides_table
+from milnews._sides import side_kinds, sides_pattern, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, UnitMention
 
@@ -102,8 +102,16 @@ _ORD = (
     r"(?:\d{1,4}(?:st|nd|rd|th)|(?-i:[IVXL]{1,6})(?=\s)"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth))"
 )
+_NUMBERED_KIND = (
+    r"(?:Light|Infantry|Mechani[sz]ed|Motori[sz]ed|Armou?red|Tank|Artillery|Airborne|Marine|Special"
+    r"|Border|Guard|Rifle|Mountain|Commando|Reconnaissance|Military|Operations|Strategic|Tactical"
+    r"|Assault|Territorial|Defen[cs]e|Security)"
+)
 _DESIGNATION_SOURCE = (
-    rf"(?<![\w-])(?P<name>{_ORD}(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s)){{0,6}}{_SP}{_ECH_ANY})(?![\w-])"
+    rf"(?<![\w-])(?P<list>{_ORD}(?:\s*+,\s*+{_ORD}){{0,8}},?{_SP}(?:and|&){_SP}{_ORD}"
+    rf"(?:{_SP}(?:{_CAP}|{_KIND})){{0,4}}?{_SP}{_ECH_PLURAL})(?![\w-])"
+    rf"|(?<![\w-])(?P<numbered>(?:{_NUMBERED_KIND}{_SP}){{1,3}}{_ECH}{_SP}\d{{1,4}})(?![\w-])"
+    rf"|(?<![\w-])(?P<name>{_ORD}(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s)){{0,6}}{_SP}{_ECH_ANY})(?![\w-])"
     rf"|(?<![\w-])(?P<group>{_CAP}{_SP}[Gg]roup{_SP}of{_SP}[Ff]orces)(?![\w-])"
     rf"|(?<![\w-])(?P<task>(?:(?:Combined|Joint){_SP})?Task{_SP}Force{_SP}(?:\d++|{_CAP}))(?![\w-])"
     rf"|(?<![\w-])(?P<named>{_FIRST}{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,2}}{_SP}{_ECH}"
@@ -114,9 +122,10 @@ _COUNT_WORD = (
     r"|a\s+few|several|dozens\s+of))"
 )
 _QUAL = r"(?i:at\s+least|up\s+to|some|about|around|more\s+than|nearly|almost|as\s+many\s+as)"
-_MODIFIER = r"(?!(?i:of|the|and|or|in|to|from|with|for|at|by|on)\b)[\p{L}][\p{L}\p{M}'’-]*+"
+_MODIFIER = r"(?!(?i:of|the|and|or|in|to|from|with|for|at|by|on)\b)[\p{L}][\p{L}\p{M}.'’-]*+"
 _COUNTED_SOURCE = (
-    rf"(?<![\w-])(?P<q>(?:{_QUAL}\s++)?(?P<n>{_COUNT_WORD}))"
+    rf"(?<![\w-])(?P<q>(?:{_QUAL}\s++)?(?:(?i:between)\s++)?(?P<n>{_COUNT_WORD})"
+    rf"(?:(?:\s*+[-–]\s*+|\s++(?i:to|or|and)\s++){_COUNT_WORD}(?=\s))?)"
     rf"(?:\s++of\s++(?i:its|their|his|the|our|these|those))?"
     rf"(?:\s++{_MODIFIER}){{0,3}}?\s++(?P<e>{_ECH_PLURAL})(?![\w-])"
     rf"|(?<![\w-])(?P<a>(?i:an?))(?P<mods>(?:\s++{_MODIFIER}){{0,3}}?)\s++(?P<e1>{_ECH_SINGLE})"
@@ -200,6 +209,13 @@ _LISTED = regex.compile(
 _OF_AFTER = regex.compile(r"\s++(?:of|from)\s++(?:the\s++)?", regex.IGNORECASE)
 
 
+_ORD_START = regex.compile(rf"{_ORD}{_SP}")
+_ORD_ANY = regex.compile(rf"(?<![\w-]){_ORD}(?![\w-])")
+
+
+_NUMBERED = regex.compile(r"\d")
+
+
 class _Hit(NamedTuple):
     start: int
     end: int
@@ -255,6 +271,12 @@ def _hits(text: str) -> list[_Hit]:
         if m.group("task"):
             hits.append(_Hit(m.start(), m.end(), "group", 1, m.group()))
             continue
+        if m.group("list"):  # "the 36th, 91st and 98th Divisions": several, no one name
+            ech = _echelon_of(m.group("list").rsplit(None, 1)[-1])
+            count = len(_ORD_ANY.findall(m.group("list")))
+            if ech is not None:
+                hits.append(_Hit(m.start(), m.end(), ech.echelon, count, None))
+            continue
         name = m.group()
         start = m.start()
         if m.group("named"):
@@ -265,7 +287,10 @@ def _hits(text: str) -> list[_Hit]:
                     start = rest.start()
                     name = text[start : m.end()]
         words = name.split()
-        if m.group("named") and name.lower() not in formation_table():
+        ordinal = _ORD_START.match(name) is not None  # "British XXX Corps": a designation
+        if m.group("numbered"):  # "Light Infantry Battalion 376"
+            words = words[:-1]
+        elif m.group("named") and not ordinal and name.lower() not in formation_table():
             head = [w.lower() for w in words[:-1]]
             if not head or name in sides or words[-1] in ("Army", "Corps"):
                 continue  # "Red Army", "Marine Corps": services and movements, not formations
@@ -327,7 +352,17 @@ def _side(ctx: Context, hit: _Hit, previous: UnitMention | None) -> str | None:
     actor = ctx.actor_before(sent[0], hit.start)
     if actor:
         return actor
-    return ctx.earlier_actor(hit.start, sentences=2)
+    before = ctx.earlier_actor(hit.start, sentences=2)
+    if (
+        hit.name is not None
+        and _NUMBERED.search(hit.name)
+        and before is not None
+        and before != ctx.state
+        and ctx.state is not None
+        and side_kinds().get(before) == "group"
+    ):
+        return ctx.state  # a numbered formation in a sentence naming no side: a state's
+    return before
 
 
 def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple[UnitMention, ...]:
@@ -356,7 +391,7 @@ def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple
                 echelon=hit.echelon,
                 count=hit.number,
                 name=hit.name,
-                side=_side(ctx, hit, out[-1] if out else None),
+                side=ctx.canonical(_side(ctx, hit, out[-1] if out else None)),
                 personnel_low=low,
                 personnel_high=high,
             )

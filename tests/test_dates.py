@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import milnews.dates as dates_mod
 from milnews.dates import extract_dates, published_from_text
 
 D = dt.date
@@ -781,6 +782,8 @@ PROSE = (
     "on Monday said 12 November 2024 Nov. 9-10 the night of 4-5 November last week in August "
     "May march 2014 troops the 1990s Q3 2024 since February 2022 two years ago the following "
     "day that October 1861-1865 22-25 April 1951 480 BC mid-October this past summer , . \n"
+    "12-Nov-24 12 Nov '24 2024.11.12 11/12/2024 25/12/2024 on the 12th Tuesday the 5th and "
+    "Last Week H1 2024 that afternoon the day before the turn of the year in the fall "
 )
 WORDS = st.sampled_from([*PROSE.split(" "), "\n\n", "-", "–"])
 TEXT = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=50).map(" ".join))
@@ -831,3 +834,780 @@ def test_adversarial_input_ends() -> None:
     text = ("1 2 3 - the night of the the 12 12 12 " * 2000) + ("May " * 5000) + ("-" * 20000)
     for found in extract_dates(text, published=PUB):
         assert text[found.span.start : found.span.end] == found.text
+
+
+# ---------------------------------------------------------------- forms read by dateparser
+
+DATEPARSER_FORMS: list[Case] = [
+    (
+        "dash-d-mon-y",
+        "Strikes hit on 12-Nov-2024 overnight.",
+        None,
+        "12-Nov-2024",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "dash-mon-d-y",
+        "It was signed Nov-12-2024 in Minsk.",
+        None,
+        "Nov-12-2024",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "slash-d-mon-y",
+        "It was signed 12/Nov/2024 in Minsk.",
+        None,
+        "12/Nov/2024",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "dotted-iso",
+        "Published 2024.11.12 by the ministry.",
+        None,
+        "2024.11.12",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "dash-two-digit-year",
+        "It was signed 12-Nov-24 in Minsk.",
+        "2024-11-14",
+        "12-Nov-24",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "two-digit-year-old",
+        "Signed 21-Nov-95 in Dayton.",
+        "2024-11-14",
+        "21-Nov-95",
+        "1995-11-21",
+        "1995-11-21",
+    ),
+    (
+        "two-digit-no-published",
+        "It was signed 12-Nov-24.",
+        None,
+        "12-Nov-24",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "apostrophe-dm",
+        "Talks on 12 Nov '24 failed.",
+        "2024-11-14",
+        "12 Nov '24",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "apostrophe-md",
+        "Talks on Nov. 12 '24 failed.",
+        "2024-11-14",
+        "Nov. 12 '24",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "apostrophe-weekday",
+        "Talks on Tuesday, 12 Nov '24 failed.",
+        "2024-11-14",
+        "Tuesday, 12 Nov '24",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "date-and-time",
+        "Posted 12 Nov 2024 14:20 GMT by staff.",
+        None,
+        "12 Nov 2024",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in DATEPARSER_FORMS],
+    ids=[c[0] for c in DATEPARSER_FORMS],
+)
+def test_dateparser_forms(text: str, pub: str | None, surface: str, start: str, end: str) -> None:
+    check(text, pub, surface, start, end)
+
+
+DATEPARSER_GUARDS = [
+    ("no-such-day", "It was signed 31-Nov-2024 in Minsk."),
+    ("no-such-month-word", "Unit 12-Nox-2024 left."),
+    ("feb-30-dotted", "Published 2024.02.30 by the ministry."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in DATEPARSER_GUARDS], ids=[c[0] for c in DATEPARSER_GUARDS]
+)
+def test_dateparser_impossible_dates_give_nothing(text: str) -> None:
+    assert [d for d in extract_dates(text) if d.granularity == "day"] == []
+
+
+def test_dateparser_reading_is_checked_against_the_span(monkeypatch: pytest.MonkeyPatch) -> None:
+    # dateparser's known failure: a day number read as a month ("12" -> December)
+    monkeypatch.setattr(dates_mod, "_dateparser_day", lambda span, base: D(2024, 12, 11))
+    assert found("Strikes hit on 11-Nov-2024 overnight.", None) == []
+
+
+def test_dateparser_two_digit_year_century_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dates_mod, "_dateparser_day", lambda span, base: D(2023, 11, 12))
+    assert found("It was signed 12-Nov-24.", "2024-11-14") == []
+
+
+def test_dateparser_sees_only_candidate_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real = dates_mod._dateparser_day
+
+    def spy(span: str, base: dt.date) -> dt.date | None:
+        seen.append(span)
+        return real(span, base)
+
+    monkeypatch.setattr(dates_mod, "_dateparser_day", spy)
+    text = (
+        "Troops may march on the capital within 48 hours, the 47th said. The 3rd Brigade held. "
+        "On 12-Nov-2024 and on the 12th and on 12 November 2024 they fired."
+    )
+    got = found(text, "2024-11-14")
+    assert seen == ["12-Nov-2024"]
+    assert ("the 12th", "2024-11-12", "2024-11-12") in got  # the own reader, not dateparser
+
+
+def test_dateparser_call_is_cached_and_bounded() -> None:
+    dates_mod._dateparser_day.cache_clear()
+    for _ in range(3):
+        extract_dates("It was signed 12-Nov-2024 in Minsk.")
+    info = dates_mod._dateparser_day.cache_info()
+    assert (info.misses, info.hits) == (1, 2)
+    assert info.maxsize is not None
+
+
+def test_ordinal_days_do_not_use_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(span: str, base: dt.date) -> dt.date | None:
+        raise AssertionError(span)
+
+    monkeypatch.setattr(dates_mod, "_dateparser_day", boom)
+    assert found("He said on the 5th that troops left.", "2024-11-14") == [
+        ("the 5th", "2024-11-05", "2024-11-05")
+    ]
+
+
+# ---------------------------------------------------------------- numeric dates
+
+NUMERIC: list[Case] = [
+    (
+        "mdy-day-over-12",
+        "Signed on 12/25/2024 in Minsk.",
+        None,
+        "12/25/2024",
+        "2024-12-25",
+        "2024-12-25",
+    ),
+    (
+        "dmy-day-over-12",
+        "Signed on 25/12/2024 in Minsk.",
+        None,
+        "25/12/2024",
+        "2024-12-25",
+        "2024-12-25",
+    ),
+    (
+        "dotted-day-first",
+        "Signed on 25.12.2024 in Minsk.",
+        None,
+        "25.12.2024",
+        "2024-12-25",
+        "2024-12-25",
+    ),
+    (
+        "year-first-slashed",
+        "Signed on 2024/11/12 in Minsk.",
+        None,
+        "2024/11/12",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "settled-mdy",
+        "Signed on 12/25/2024 and again on 11/12/2024.",
+        None,
+        "11/12/2024",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "settled-dmy",
+        "Signed on 25/12/2024 and again on 11/12/2024.",
+        None,
+        "11/12/2024",
+        "2024-12-11",
+        "2024-12-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in NUMERIC],
+    ids=[c[0] for c in NUMERIC],
+)
+def test_numeric_dates(text: str, pub: str | None, surface: str, start: str, end: str) -> None:
+    check(text, pub, surface, start, end)
+
+
+NUMERIC_UNREAD = [
+    ("ambiguous-alone", "Signed on 11/12/2024 in Minsk."),
+    ("ambiguous-conflicting", "Signed 25/12/2024 and 12/25/2024, then 11/12/2024."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NUMERIC_UNREAD], ids=[c[0] for c in NUMERIC_UNREAD])
+def test_ambiguous_numeric_dates_stay_unread(text: str) -> None:
+    assert "11/12/2024" not in [d.text for d in extract_dates(text)]
+
+
+# ---------------------------------------------------------------- ordinal days
+
+ORDINAL_DAYS: list[Case] = [
+    (
+        "past-this-month",
+        "He said on the 12th that troops left.",
+        "2024-11-14",
+        "the 12th",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "past-previous-month",
+        "Troops left on the 20th.",
+        "2024-11-14",
+        "the 20th",
+        "2024-10-20",
+        "2024-10-20",
+    ),
+    (
+        "future-this-month",
+        "Talks will resume on the 20th.",
+        "2024-11-14",
+        "the 20th",
+        "2024-11-20",
+        "2024-11-20",
+    ),
+    (
+        "future-next-month",
+        "Talks will resume on the 3rd.",
+        "2024-11-14",
+        "the 3rd",
+        "2024-12-03",
+        "2024-12-03",
+    ),
+    (
+        "by-the",
+        "Troops must leave by the 30th, he said.",
+        "2024-12-05",
+        "the 30th",
+        "2024-11-30",
+        "2024-11-30",
+    ),
+    (
+        "weekday-the-nth",
+        "The attack came on Tuesday the 12th.",
+        "2024-11-14",
+        "Tuesday the 12th",
+        "2024-11-12",
+        "2024-11-12",
+    ),
+    (
+        "weekday-earlier-month",
+        "It began on Thursday the 24th.",
+        "2024-11-14",
+        "Thursday the 24th",
+        "2024-10-24",
+        "2024-10-24",
+    ),
+    (
+        "month-context",
+        "In October the army advanced. By the 5th, it held the town.",
+        "2024-11-14",
+        "the 5th",
+        "2024-10-05",
+        "2024-10-05",
+    ),
+    (
+        "day-context-next-month",
+        "The siege began on 28 January 1943. By the 2nd, the garrison had surrendered.",
+        None,
+        "the 2nd",
+        "1943-02-02",
+        "1943-02-02",
+    ),
+    (
+        "of-that-month",
+        "On August 8, 1920, Polish forces took Minsk and on the 28th of that month they left.",
+        None,
+        "the 28th of that month",
+        "1920-08-28",
+        "1920-08-28",
+    ),
+    (
+        "of-this-month",
+        "Officials said on Monday the vote is set for the 28th of this month.",
+        "2024-11-14",
+        "the 28th of this month",
+        "2024-11-28",
+        "2024-11-28",
+    ),
+    (
+        "range-to-the",
+        "Mao moved the launch from the 13th to the 19th of October 1950.",
+        None,
+        "the 13th",
+        "1950-10-13",
+        "1950-10-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in ORDINAL_DAYS],
+    ids=[c[0] for c in ORDINAL_DAYS],
+)
+def test_ordinal_days(text: str, pub: str | None, surface: str, start: str, end: str) -> None:
+    check(text, pub, surface, start, end)
+
+
+ORDINAL_NOT_DATES = [
+    ("unit-ordinal", "Troops of the 5th Brigade advanced past the 47th."),
+    ("ordinal-list", "It included forces from the 6th and 20th combined arms armies."),
+    ("ordinal-list-comma", "It included forces from the 5th, 35th and 36th Combined Arms Armies."),
+    ("no-preposition", "The 12th was the worst of them."),
+    ("floor", "He lived on the 5th floor."),
+    ("wrong-suffix", "It fell on the 2th, he said."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in ORDINAL_NOT_DATES], ids=[c[0] for c in ORDINAL_NOT_DATES]
+)
+def test_ordinals_that_are_not_days(text: str) -> None:
+    assert extract_dates(text, published="2024-11-14") == ()
+
+
+def test_ordinal_day_without_published_is_unresolved() -> None:
+    (d,) = extract_dates("They left on the 12th.")
+    assert (d.text, d.start, d.anchor) == ("the 12th", None, "unresolved")
+
+
+# ---------------------------------------------------------------- more periods and phrases
+
+PHRASES: list[Case] = [
+    (
+        "title-last-week",
+        "Strikes Hit Kyiv Last Week As Talks Stall",
+        "2024-11-14",
+        "Last Week",
+        "2024-11-04",
+        "2024-11-10",
+    ),
+    (
+        "title-this-month",
+        "Front Lines Shift This Month",
+        "2024-11-14",
+        "This Month",
+        "2024-11-01",
+        "2024-11-30",
+    ),
+    (
+        "title-earlier-this-year",
+        "Russia Gained Ground Earlier This Year",
+        "2024-11-14",
+        "Earlier This Year",
+        "2024-01-01",
+        "2024-11-13",
+    ),
+    (
+        "earlier-this-year",
+        "Earlier this year the army advanced.",
+        "2024-11-14",
+        "Earlier this year",
+        "2024-01-01",
+        "2024-11-13",
+    ),
+    (
+        "later-this-month",
+        "It will vote later this month.",
+        "2024-11-14",
+        "later this month",
+        "2024-11-15",
+        "2024-11-30",
+    ),
+    (
+        "next-spring",
+        "It will attack next spring.",
+        "2024-11-14",
+        "next spring",
+        "2025-03-01",
+        "2025-05-31",
+    ),
+    (
+        "late-last-year",
+        "Late last year the front froze.",
+        "2024-11-14",
+        "Late last year",
+        "2023-09-01",
+        "2023-12-31",
+    ),
+    (
+        "first-half",
+        "Output rose in the first half of 2024.",
+        None,
+        "the first half of 2024",
+        "2024-01-01",
+        "2024-06-30",
+    ),
+    ("h1", "Output rose in H1 2024.", None, "H1 2024", "2024-01-01", "2024-06-30"),
+    ("h2", "Output fell in H2 2023.", None, "H2 2023", "2023-07-01", "2023-12-31"),
+    ("mid-year", "By mid-2023 the line held.", None, "mid-2023", "2023-05-01", "2023-08-31"),
+    (
+        "turn-of-a-year",
+        "Fighting eased at the turn of 2024.",
+        None,
+        "the turn of 2024",
+        "2023-12-01",
+        "2024-01-31",
+    ),
+    (
+        "turn-of-the-year-past",
+        "Officials said on Monday that fighting eased at the turn of the year.",
+        "2024-11-14",
+        "the turn of the year",
+        "2023-12-01",
+        "2024-01-31",
+    ),
+    (
+        "turn-of-the-year-future",
+        "Officials said on Monday that talks will resume at the turn of the year.",
+        "2024-11-14",
+        "the turn of the year",
+        "2024-12-01",
+        "2025-01-31",
+    ),
+    (
+        "turn-of-the-year-narrative",
+        "In November 1942 the Soviets encircled the city; at the turn of the year the pocket "
+        "shrank.",
+        None,
+        "the turn of the year",
+        "1942-12-01",
+        "1943-01-31",
+    ),
+    (
+        "start-of-the-month",
+        "Officials said on Monday that fighting grew at the start of the month.",
+        "2024-11-14",
+        "the start of the month",
+        "2024-11-01",
+        "2024-11-10",
+    ),
+    (
+        "end-of-october",
+        "Officials said on Monday that the town fell at the end of October.",
+        "2024-11-14",
+        "the end of October",
+        "2024-10-21",
+        "2024-10-31",
+    ),
+    (
+        "christmas",
+        "Strikes on Christmas killed two, officials said on Friday.",
+        "2024-12-27",
+        "Christmas",
+        "2024-12-25",
+        "2024-12-25",
+    ),
+    (
+        "new-years-day",
+        "A drone hit a depot on New Year's Day.",
+        "2024-01-03",
+        "New Year's Day",
+        "2024-01-01",
+        "2024-01-01",
+    ),
+    (
+        "year-as-modifier",
+        "Losses since the 2022 invasion grew.",
+        None,
+        "2022",
+        "2022-01-01",
+        "2022-12-31",
+    ),
+    (
+        "year-alone-emphasis",
+        "Some 500 were recruited in 2023 alone.",
+        None,
+        "2023",
+        "2023-01-01",
+        "2023-12-31",
+    ),
+    (
+        "week-later-in-news",
+        "Officials said on Monday that the town was lost.\n"
+        "Russian forces entered the village on 3 November. A week later they withdrew.",
+        "2024-11-14",
+        "A week later",
+        "2024-11-10",
+        "2024-11-10",
+    ),
+    (
+        "later-counts-from-the-event-not-the-report",
+        "Russian forces entered the village on 3 November, officials said on Monday. A week "
+        "later they withdrew.",
+        "2024-11-14",
+        "A week later",
+        "2024-11-10",
+        "2024-11-10",
+    ),
+    (
+        "later-after-a-reported-day",
+        "Officials said on Monday that the town fell. Two days later it was retaken.",
+        "2024-11-14",
+        "Two days later",
+        "2024-11-13",
+        "2024-11-13",
+    ),
+    (
+        "two-days-later-in-news",
+        "Officials said on Monday that the town was lost.\n"
+        "Russian forces entered the village on 3 November. Two days later they withdrew.",
+        "2024-11-14",
+        "Two days later",
+        "2024-11-05",
+        "2024-11-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in PHRASES],
+    ids=[c[0] for c in PHRASES],
+)
+def test_more_periods_and_phrases(
+    text: str, pub: str | None, surface: str, start: str, end: str
+) -> None:
+    check(text, pub, surface, start, end)
+
+
+LEFT_OUT = [
+    ("coming-days", "Talks will resume in the coming days."),
+    ("within-weeks", "The town could fall within weeks."),
+    ("fiscal-year", "Spending in FY2024 rose."),
+    ("fall-of-a-city", "After the fall of Kabul the army left."),
+    ("fall-verb", "Prices fall when the front moves."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in LEFT_OUT], ids=[c[0] for c in LEFT_OUT])
+def test_left_out(text: str) -> None:
+    assert extract_dates(text, published="2024-11-14") == ()
+
+
+# ---------------------------------------------------------------- narrative: the story's day
+
+NARRATIVE_MORE: list[Case] = [
+    (
+        "that-afternoon",
+        "On 20 September 1917 the assault began. That afternoon the rain stopped.",
+        None,
+        "That afternoon",
+        "1917-09-20",
+        "1917-09-20",
+    ),
+    (
+        "the-next-morning",
+        "On 20 September 1917 the assault began. The line broke the next morning.",
+        None,
+        "the next morning",
+        "1917-09-21",
+        "1917-09-21",
+    ),
+    (
+        "the-day-before",
+        "The armistice was signed on 23 February 1918. The day before, the talks had stalled.",
+        None,
+        "The day before",
+        "1918-02-22",
+        "1918-02-22",
+    ),
+    (
+        "years-before",
+        "The treaty was signed in 1948. Two years before, war broke out.",
+        None,
+        "Two years before",
+        "1946-01-01",
+        "1946-12-31",
+    ),
+    (
+        "months-later",
+        "The siege began on 12 May 1915. Fifteen months later the town fell.",
+        None,
+        "Fifteen months later",
+        "1916-08-01",
+        "1916-08-31",
+    ),
+    (
+        "in-the-fall",
+        "In 1862 the army rested. In the fall the army moved.",
+        None,
+        "the fall",
+        "1862-09-01",
+        "1862-11-30",
+    ),
+    (
+        "latter-part-of-the-year",
+        "In 1944 the Allies landed in France; in the latter part of the year they reached the "
+        "Rhine.",
+        None,
+        "the latter part of the year",
+        "1944-09-01",
+        "1944-12-31",
+    ),
+    (
+        "year-named-in-a-treaty",
+        "On December 17, 1979 the request came. They cited the 1978 Treaty of Friendship. "
+        "Troops entered on December 27.",
+        None,
+        "December 27",
+        "1979-12-27",
+        "1979-12-27",
+    ),
+    (
+        "previous-year-looks-back",
+        "Polish forces advanced in September 1920, repeating their successes from the previous "
+        "year. On 12 October they signed.",
+        None,
+        "12 October",
+        "1920-10-12",
+        "1920-10-12",
+    ),
+    (
+        "planned-year-is-an-aside",
+        "On 10 March 1975 the attack began, opening the way for a campaign planned for 1976. "
+        "The town fell on 11 March.",
+        None,
+        "11 March",
+        "1975-03-11",
+        "1975-03-11",
+    ),
+    (
+        "cross-month-range-year",
+        "The battle took place on 31 May-1 June 1916, in the North Sea.",
+        None,
+        "31 May",
+        "1916-05-31",
+        "1916-05-31",
+    ),
+    (
+        "cross-year-range-year",
+        "Talks ran from 28 December to 3 January 1942.",
+        None,
+        "28 December",
+        "1941-12-28",
+        "1941-12-28",
+    ),
+    (
+        "slashed-months",
+        "In August/September 1956, the FLN met.",
+        None,
+        "August",
+        "1956-08-01",
+        "1956-08-31",
+    ),
+    (
+        "year-in-parentheses-is-an-aside",
+        "In 1793 peasants revolted over the Civil Constitution of the Clergy (1790). On 17 August "
+        "the Convention voted.",
+        None,
+        "17 August",
+        "1793-08-17",
+        "1793-08-17",
+    ),
+    (
+        "pluperfect-flashback",
+        "By late May 1944 the Soviets held Crimea; forces that had invaded Burma in late 1943 "
+        "besieged Myitkyina. By June, the Japanese had won.",
+        None,
+        "June",
+        "1944-06-01",
+        "1944-06-30",
+    ),
+    (
+        "year-in-a-plan-is-an-aside",
+        "On June 3, 2007 parliament voted. Brown outlined a withdrawal plan with a complete "
+        "withdrawal sometime in late 2008. In July the Danes left.",
+        None,
+        "July",
+        "2007-07-01",
+        "2007-07-31",
+    ),
+    (
+        "year-that-began-a-plan-is-a-scene",
+        "Boston fell in March 1776. When the British began to plan operations for 1777, they had "
+        "two armies. Burgoyne set off in June.",
+        None,
+        "June",
+        "1777-06-01",
+        "1777-06-30",
+    ),
+    (
+        "end-of-a-span-is-an-aside",
+        "Belgrade fell on October 20, 1944. The assault lasted until the fall of Budapest in "
+        "February 1945. By the start of July, forces held Burma.",
+        None,
+        "the start of July",
+        "1944-07-01",
+        "1944-07-10",
+    ),
+    (
+        "december-then-bare-year-then-january",
+        "Japan attacked on December 7, 1941. Germany declared war in 1941 too. In January, the "
+        "Allies met.",
+        None,
+        "January",
+        "1942-01-01",
+        "1942-01-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"),
+    [c[1:] for c in NARRATIVE_MORE],
+    ids=[c[0] for c in NARRATIVE_MORE],
+)
+def test_narrative_more(text: str, pub: str | None, surface: str, start: str, end: str) -> None:
+    check(text, pub, surface, start, end)
+
+
+TZ_NEW = [*DATEPARSER_FORMS, *ORDINAL_DAYS, *PHRASES]
+
+
+@pytest.mark.usefixtures("far_time_zone")
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "start", "end"), [c[1:] for c in TZ_NEW], ids=[c[0] for c in TZ_NEW]
+)
+def test_new_forms_under_other_time_zone(
+    text: str, pub: str | None, surface: str, start: str, end: str
+) -> None:
+    dates_mod._dateparser_day.cache_clear()  # dateparser itself must run under this zone
+    check(text, pub, surface, start, end)

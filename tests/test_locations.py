@@ -138,6 +138,18 @@ BUGS_CAUGHT = [
         ],
     ),
     ("Hayat Tahrir al-Sham took the city.", []),  # al-Sham: Damascus, inside a name
+    ("A spokesman for the White House National Security Council spoke.", []),  # Casablanca
+    ("Residents threw Molotov cocktails at the column.", []),  # Molotov: once Perm's name
+    ("Gas pipelines were hit. Pets were killed.", []),  # alternate names of Garissa, Pécs
+    ("The 4th Rapid Reaction Brigade and the Dzhokhar Dudayev Battalion", []),
+    ("Radio Svoboda reported it.", []),  # Svoboda: an alternate name of Liski
+    ("Fighting raged along Pershotravnevyy avenue.", []),  # a street named after a town
+    ("The New York Times and Sumy State University said so.", []),  # inside names
+    (
+        "Mao Zedong met Stalin in Moscow. Zhou Enlai backed Mao's cables.",  # Mao: Manaus
+        [("Moscow", "Moscow", "RU", "city")],
+    ),
+    ("Jean-Sylvain Bailly, president of the Assembly, spoke.", []),
     ("Troops fought in Northern State.", [("Northern State", "Northern State", "SD", "region")]),
 ]
 
