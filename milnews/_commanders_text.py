@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from milnews._commanders_tables import rank_surfaces, side_surfaces
-from milnews._sides import find_sides
+from milnews._commanders_tables import rank_surfaces, side_surfaces, sides_trie
+from milnews._sides import sides_table
 
 
 @functools.cache
@@ -259,8 +259,10 @@ _UNIT_CUE_RE = regex.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _s) in enumera
 
 #: Prepositions that make the side after them a place (``in Russia``), not whose people.
 _LOCATIVE_WORDS = frozenset(
-    "in into inside from to toward towards near across within throughout at over off outside "
-    "around with against on".split()
+    """
+    in into inside from to toward towards near across within throughout at over off outside
+    around with against on
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _DEMONYM_NOUN = regex.compile(r"[ \t]++\p{Ll}")
 _QUOTES = regex.compile(r"“[^”]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
@@ -309,7 +311,9 @@ def side_evidence(text: str) -> list[Evidence]:
         possessive = text[end : end + 2] in ("'s", "’s") or text[end - 1 : end + 1] in ("s'", "s’")
         out.append(Evidence(start, end, side, kind, locative, weak, possessive))
 
-    for m, side in find_sides(text):
+    table = sides_table()
+    for m in sides_trie().finditer(text):  # find_sides(text), from a faster pattern
+        side = table[m.group()]
         kind = kinds.get(m.group(), "country")
         add(m.start(), m.end(), side, kind)
         if "(" not in text[m.end() : m.end() + 4]:

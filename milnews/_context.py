@@ -50,6 +50,15 @@ _WEAPON_AFTER = regex.compile(
     r"|shells?|rockets?|artillery|bombardment|bombing|mines?)\b",
     regex.IGNORECASE,
 )
+# A side that names a medium or an observer, not a party: "the Belgian newspaper", "German
+# television", "a British think tank", "Polish analysts".
+_MEDIA_AFTER = regex.compile(
+    r"\s+(?:newspapers?|television|TV|broadcaster|radio|media|outlets?|daily|weekly|news"
+    r"|journalists?|reporters?|correspondents?|analysts?|think\s+tank|magazine|press|historians?"
+    r"|researchers?|monitors?|observers?|bloggers?|milbloggers?|acronym|abbreviation|name|word"
+    r"|language|spelling|translation)\b",
+    regex.IGNORECASE,
+)
 # "the enemy": the other side of the side that writes (a ministry's bulletin) or acts nearby.
 ENEMY = regex.compile(
     r"\bthe\s+(?:enemy|adversary)(?:['’]s)?(?!\w)(?!\s+(?:territory|lines?|positions?|rear|side"
@@ -313,6 +322,7 @@ class Context:
             and not PLACE_BEFORE.search(text, max(0, s - 30), s)
             and not self.qualifies(e)
             and (first or text[s:e] == side or not _WEAPON_AFTER.match(text, e, end))
+            and not _MEDIA_AFTER.match(text, e, end)
         ]
         if self.state:
             ends = {e for _, e, _ in found}
@@ -323,7 +333,7 @@ class Context:
                     found.append((m.start(), m.end(), self.state))
         if enemy:
             for m in ENEMY.finditer(text, start, end):
-                if self._free(m.start()):
+                if self._free(m.start()) and not self.quoted(m.start()):
                     side = self.enemy_at(m.start())
                     if side:
                         found.append((m.start(), m.end(), side))
@@ -331,6 +341,14 @@ class Context:
             return None
         found.sort()
         return found[0][2] if first else found[-1][2]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation of its sentence (an odd number of quotation
+        marks before it): "the enemy" there is the speaker's, not the writer's."""
+        start = self.sentences.bounds(pos)[0]
+        before = self.text[start:pos]
+        straight = before.count('"')
+        return straight % 2 == 1 or before.count("“") > before.count("”")
 
     def enemy_at(self, pos: int) -> str | None:
         """Whom "the enemy" at ``pos`` means: the other side of the text's ``writer``, else of
@@ -366,9 +384,14 @@ class Context:
         """``side`` as this text names its party: a country whose army the text names as an
         armed party (``Sudan`` beside ``Sudanese Armed Forces``) becomes that party."""
         state = self.state
-        if side is not None and state is not None and side != state:
-            if side_kinds().get(state) == "group" and side_of(state.split()[0]) == side:
-                return state
+        if (
+            side is not None
+            and state is not None
+            and side != state
+            and side_kinds().get(state) == "group"
+            and side_of(state.split()[0]) == side
+        ):
+            return state
         return side
 
 

@@ -67,7 +67,7 @@ def _re(pattern: str) -> regex.Pattern[str]:
 
 _SP = r"[ \t\u00a0]{1,3}+"
 _ORDINAL = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    r"(?:\d{1,3}(?:st|nd|rd|th)?|[IVXL]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
     r"Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|"
     r"Eighteenth|Nineteenth|Twentieth)"
 )
@@ -96,6 +96,9 @@ _COMMAND_POST = regex.compile(
 _HEAD_OF_STATE = regex.compile(
     r"(?i)\b(?:president|prime minister|premier|supreme commander-in-chief|king|emperor|"
     r"chancellor|head of state)\b"
+)
+_REBELS = regex.compile(
+    r"(?i)\b(?:rebels?|insurgents?|militants?|jihadists?|guerrillas?|paramilitar(?:y|ies))\b"
 )
 _LEADER = regex.compile(r"\bleader\b", regex.I)
 _ARMY_WORDS = regex.compile(
@@ -246,6 +249,7 @@ _ALLOWED_LOWER = frozenset(
     elite marine corps division brigade unit battalion regiment fleet task state national
     guard border investigating lead operational operations chief-of-staff then overall –
     press secretary junta leader peacekeeping contingent coalition paramilitary rebel militia
+    governor
     wing mission expeditionary
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -376,6 +380,14 @@ _SERVICE_BEFORE = regex.compile(
 )
 
 
+#: ``the commander of the Russian peacekeeping contingent`` ending right before ``, Rank Name``.
+_OF_POST_BEFORE = regex.compile(
+    r"(?<![\w\-])(?P<role>(?i:(?:(?:deputy|acting|former|new|first|top|overall)[ \t]++)*"
+    r"(?:commander|head|chief|commandant|leader|spokes(?:man|woman|person))(?:-in-chief)?)"
+    r"[ \t]++(?:of|for)[ \t]++(?:[^,;:()\[\]\n.!?\"“”]|\.(?=\S)){2,90})$"
+)
+
+
 def _role_before(text: str, start: int) -> tuple[str, int] | None:
     """The post written before a rank or name: ``IDF Central Command head``, ``The RSF
     commander,``."""
@@ -387,6 +399,9 @@ def _role_before(text: str, start: int) -> tuple[str, int] | None:
     stripped = window.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1].rstrip()
+        of_post = _OF_POST_BEFORE.search(stripped)
+        if of_post:  # the head of the ministry's press service, Maj. Gen. X
+            return of_post.group("role"), lo + of_post.start("role")
     toks = list(_BACK_TOKENS.finditer(stripped))
     kept: list[regex.Match[str]] = []
     for t in reversed(toks):
@@ -451,7 +466,7 @@ _PREDICATE = regex.compile(
     r"has[ \t]++been[ \t]++(?:named|appointed)[ \t]++to)[ \t]++)?"
     r"(?P<verb>heads?|leads?|commands?|commanded|led|headed)[ \t]++"
     r"(?P<obj>(?:the|a|an)[ \t]++(?:[\p{L}\d’'\-]++[ \t]++){0,4}?[\p{L}\d’'\-]++)"
-    r"(?=[ \t]*+[,.;]|[ \t]++(?:there|in|at|from|until|since|after|for|on)\b)"
+    r"(?=[ \t]*+[,.;]|[ \t]++(?:there|in|at|from|until|since|after|for|on|and|while|when)\b)"
 )
 
 
@@ -486,7 +501,11 @@ def _role_predicate(text: str, pos: int) -> tuple[str, int] | None:
         return None  # leads the talks, heads the list
     if m.group("verb") in ("led", "headed") and not _FORMATION_WORD.search(obj):
         return None  # led the assault: an action, not a post
-    head = "commander of" if m.group("verb").startswith("command") else "head of"
+    verb = m.group("verb")
+    commands = verb.startswith("command") or (
+        verb.startswith("le") and bool(_FORMATION_WORD.search(obj))
+    )
+    head = "commander of" if commands else "head of"
     return f"{head} {obj}", m.start("obj")
 
 
@@ -502,7 +521,8 @@ _APPOINTED = regex.compile(
 _APPOINTED_POST = regex.compile(
     r"(?:(?:the|a|an|its|his)[ \t]++)?(?:(?:new|top|overall)[ \t]++)?"
     r"(?:(?:acting|deputy|interim|first[ \t]++deputy)[ \t]++)?"
-    r"(?:commander-in-chief|commander|commandant|chief[ \t]++of[ \t]++(?:the[ \t]++)?"
+    r"(?:commander-in-chief|commander|commandant|military[ \t]++governor|"
+    r"chief[ \t]++of[ \t]++(?:the[ \t]++)?"
     r"(?:general[ \t]++|joint[ \t]++|defen[cs]e[ \t]++)?staff|chief|head)\b",
     regex.I,
 )
@@ -533,7 +553,7 @@ def _role_appointed(text: str, pos: int) -> tuple[str, int] | None:
     if body.lower().startswith(("the ", "a ", "an ")):
         lead = body.index(" ") + 1
         at, body = at + lead, body[lead:]
-    if not _is_command_post(body) and not _re(r"(?i)\bchief\b").search(body):
+    if not _is_command_post(body) and not _re(r"(?i)\b(?:chief|governor)\b").search(body):
         return None
     return body, at
 
@@ -654,11 +674,11 @@ _STAFF_OF = regex.compile(
     r"\b(?:of|General|Joint|Defen[cs]e|Air|Naval|Army|Navy|Presidential|Personal|Combined)"
     r"[ \t]++$"
 )
+
+
 @functools.cache
 def _plural_ranked() -> regex.Pattern[str]:
-    return regex.compile(
-        rf"(?<![\w.\-])(?P<rank>{plural_rank_pattern()})[ \t]++(?=\p{{Lu}})"
-    )
+    return regex.compile(rf"(?<![\w.\-])(?P<rank>{plural_rank_pattern()})[ \t]++(?=\p{{Lu}})")
 
 
 _LIST_SEP = regex.compile(r"[ \t]*+,[ \t]++(?:and[ \t]++)?|[ \t]++(?:and|&)[ \t]++")
@@ -880,6 +900,8 @@ def _is_command_post(role: str) -> bool:
         role
     ):
         return True
+    if _re(r"(?:leads|commands|led|commanded|heads|headed)\b").match(role):
+        return bool(_FORMATION_WORD.search(role))  # (who) led the Guards' aerospace force
     if _LEADER.search(role):
         if any(_kind(side) == "group" for _m, side in find_sides(role)):
             return True
@@ -1092,20 +1114,21 @@ class _Sides:
         side = None if victim else self.nearest(s0, at, ok)
         if side is None:
             side = self.nearest(p0, s0, ok, with_resolved=not captors)
-        if side is None and passive:
+        if side is None and passive and self.home_army not in captors:
             side = self.home_army
         if side is None and not captors:  # a list or a table: the officer listed just before
             side = self.nearest(
                 max(0, p0 - 1000), p0, lambda e: e.kind == "commander", with_resolved=True
             )
-        if side is None:
+        if side is None and self.main_country not in captors:
             side = self.main_country
         return side
 
     def explicit(self, role: str | None, role_start: int) -> str | None:
         if not role or role_start < 0:
             return None
-        hi = role_start + len(role)
+        said = role if self.text.startswith(role, role_start) else role.split(" of ", 1)[-1]
+        hi = role_start + len(said)  # ``commander of the X`` built from ``the X``: X only
         k = bisect.bisect_left(self.starts, role_start)
         while k < len(self.evidence) and self.evidence[k].start < hi:
             e = self.evidence[k]
@@ -1127,8 +1150,10 @@ class _Sides:
         if side is None:
             side = _known_side(p)
         if side is None and role:
-            if _PRONOUN.search(role):
-                want_group = bool(_re(r"(?i)group|movement|militia|faction").search(role))
+            if _PRONOUN.search(role) or _REBELS.search(role):
+                want_group = bool(
+                    _re(r"(?i)group|movement|militia|faction").search(role) or _REBELS.search(role)
+                )
                 side = self.nearest(
                     max(0, role_start - 1500),
                     role_start,
@@ -1146,11 +1171,15 @@ class _Sides:
             if side is None and (cue := unit_cue(role)):
                 side = self._pick(cue)
             if side is None and (known := _known_formations().search(role)):
-                side = formation_sides()[known.group().lower()]
+                side = formation_sides()[known.group()]
             if side is None and (unit := _DESIGNATION.search(role)):
                 side = self.unit_side(unit.group())
-            if side is None and _ARMY_WORDS.search(role) and self.home_army:
-                side = self.home_army
+            if side is None and _ARMY_WORDS.search(role):
+                side = self.home_army or self.nearest(
+                    max(0, self.sent.paragraph_start(role_start) - 600),
+                    role_start,
+                    lambda e: e.kind in ("country", "capital") and not e.weak and not e.locative,
+                )
             if side is None and _MINISTER.search(role):
                 side = self.nearest(
                     max(0, role_start - 1500), role_start, lambda e: e.kind == "country"
@@ -1173,8 +1202,16 @@ _ALLIANCES = frozenset({"NATO"})
 #: Armed groups whose members English news does not give military ranks: a ranked officer
 #: named near them is not theirs unless his post says so (``Hamas commander``).
 _UNRANKED_GROUPS = frozenset(
-    {"Hamas", "Hezbollah", "Islamic State", "al-Qaeda", "al-Shabaab", "Palestinian Islamic Jihad",
-     "JNIM", "Taliban"}
+    {
+        "Hamas",
+        "Hezbollah",
+        "Islamic State",
+        "al-Qaeda",
+        "al-Shabaab",
+        "Palestinian Islamic Jihad",
+        "JNIM",
+        "Taliban",
+    }
 )
 _REPORTED = regex.compile(
     r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|confirmed|according)\b"
@@ -1188,10 +1225,13 @@ _VICTIM_AFTER = regex.compile(
 
 @functools.cache
 def _known_formations() -> regex.Pattern[str]:
-    """Any formation of ``data/formations.tsv`` (``72nd Mechanized Brigade``), whole words."""
+    """Any formation of ``data/formations.tsv`` (``72nd Mechanized Brigade``) as a whole
+    designation, not the tail of a longer one (``3 Commando Brigade``)."""
     names = sorted(formation_sides(), key=len, reverse=True)
     alts = "|".join(regex.escape(n) for n in names)
-    return regex.compile(rf"(?i)(?<![\w\-])(?:{alts})(?![\w\-])")
+    return regex.compile(
+        rf"(?<![\w\-])(?<!(?:\d|\p{{Lu}}[\p{{L}}\-]*)[ \t])(?:{alts})(?![\w\-])"
+    )  # the whole designation: not ``3 Commando Brigade``
 
 
 @functools.cache

@@ -54,8 +54,8 @@ _RUN = regex.compile(
 _TOKEN = regex.compile(rf"{_CAP}|{_CONN}\b")
 # Type words written after a name, lower case or capitalised: "Kursk region", "Gaza Strip".
 _TYPE_AFTER = regex.compile(
-    r"[ ](region|oblast|province|governorate|state|krai|kray|district|raion|city|river|"
-    r"strait|corridor|camp|refugee camp|sea)\b(?!-)",
+    r"[ ](regions?|oblasts?|provinces?|governorates?|states?|krai|kray|district|raion|city|"
+    r"river|strait|corridor|camp|refugee camp|sea)\b(?!-)",
     regex.IGNORECASE,
 )
 _REGION_WORDS = frozenset(
@@ -95,13 +95,16 @@ _LAST_WORD = regex.compile(r"([\p{L}]+)$")
 _PREV_WORD = regex.compile(r"([\p{L}.]+)[ ]$")
 _NEXT_WORD = regex.compile(r"[ ]([\p{Lu}][\p{L}\p{M}]*+)")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
+# "US forces", "U.S.-led", "UK Defence Secretary": the country as an adjective
 _ADJECTIVE_AFTER = regex.compile(
-    r"(?:-\p{L}|[ ](?!(?:and|or|but|said|says|say|has|have|had|is|are|was|were|will|would|"
-    r"to|on|in|at|for|of|with|which|that|who|after|before|since|as|could|can|did|does|"
-    r"do|also|may|might|should|must|must|than|from|by|into|over|under|about|against|"
-    r"announced|warned|accused|sent|supplied|provided|pledged|agreed|claimed|denied|"
-    r"urged|called|condemned|struck|launched|carried|conducted|deployed|responded)\b)"
-    r"[\p{L}])"
+    r"-\p{L}|[ ](?:\p{Lu}|(?:forces?|troops?|soldiers?|officials?|military|army|navy|"
+    r"government|administration|president|intelligence|embassy|ambassador|envoy|"
+    r"diplomats?|defen[cs]e|warships?|ships?|jets?|aircraft|drones?|strikes?|air|"
+    r"aid|weapons?|arms|sanctions|policy|media|citizens?|nationals?|lawmakers|"
+    r"senators?|congress|commanders?|generals?|officers?|personnel|marines|special|"
+    r"state|central|national|secretary|minister|ministry|side|support|backing|"
+    r"assessment|estimates?|dollars?|companies|firms|provided|supplied|made|built|"
+    r"led|backed|based|born)\b)"
 )
 _OF_ORG_BEFORE = regex.compile(
     r"\b(?:government|president|presidency|prime[ ]minister|minister|ministry|embassy|"
@@ -244,6 +247,11 @@ def _lookup_surface(surface: str) -> tuple[str, tuple[Place, ...], bool]:
     if not key:
         return key, (), False
     last = key.rsplit(" ", 1)[-1]
+    if " " in key and last.endswith("s") and last[:-1] in _REGION_WORDS:
+        direct = lookup(key)
+        if direct:
+            return key, direct, False  # "United States"
+        key, last = key[:-1], last[:-1]  # "Kharkiv and Donetsk Oblasts": the last region
     if " " in key and last in _REGION_WORDS:
         if key.rsplit(" ", 1)[0] in _DETERMINERS:
             return key, (), False  # "The region", "this province"
@@ -407,8 +415,12 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             country = any(p.kind == "country" and not p.alias for p in m.places)
             prev = _prev_word(text, m.start)
             pkey = fold_key(prev)
+            # a surname ends the name: "Scott C. Dayton, 42," but "Holy Dormition
+            # Sviatohirsk Lavra" goes on, and names a monastery, not a man
+            surname = nxt is None
             if _is("title", pkey) or (len(pkey) == 1 and prev.endswith(".")):
-                persons.add(m.key)
+                if surname:
+                    persons.add(m.key)
                 continue  # Gen. Gordon, President Lincoln, Scott C. Dayton
             # a capitalised word right before that is not a place nor a function word:
             # part of a person's or an organisation's name ("Ann Smith", "Lt. Gen. Ivan Popov")
@@ -422,7 +434,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and not _is_caps(prev)
                 and not country
             ):
-                persons.add(m.key)
+                if surname:
+                    persons.add(m.key)
                 continue
             if nxt and not (own and _title_line(text, m.start)):
                 word = nxt.group(1)
@@ -434,8 +447,6 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                     and not _is_caps(word)
                     and not _DEMONYM.fullmatch(word)
                 ):
-                    if all(p.alias or p.population < 100_000 for p in m.places):
-                        persons.add(m.key)  # "Mao Zedong": later "Mao's" is the man too
                     continue  # "Vladimir Putin", "Voronezh Front", "Chad Smith"
         kept.append(m._replace(strong=strong))
         ends.add(m.end)

@@ -26,9 +26,10 @@ import regex
 
 from milnews._context import ENEMY, Context, lowered
 from milnews._numbers import Quantity, quantity_source, read_quantity
-from milnews._sides import side_kinds, sides_table
+from milnews._sides import side_kinds, side_of, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, TroopCount
+from milnews.units import formation_table
 
 __all__ = ["extract_troop_counts"]
 
@@ -70,7 +71,7 @@ _OF = (
 _BEFORE_OK = r"(?<![\w$€£₴₽.,/#-])"
 # An amount whose noun came before it: "a contingent ... of nearly 50,000", "losses reached 1,200".
 _END = (
-    r"(?=\s*+(?:[,.;:)\"”’]|$)|\s++(?:in|on|at|near|along|around|across|inside|into|from|to|who"
+    r"(?=\s*+(?:[,.;:()\"”’]|$)|\s++(?:in|on|at|near|along|around|across|inside|into|from|to|who"
     r"|which|that|were|was|are|is|had|have|has|by|and|or|but|since|during|after|before|following"
     r"|according|over|under|against)\b|\s++\p{Ll}{1,20}ed\b)"
 )
@@ -122,10 +123,12 @@ def _patterns() -> _Patterns:
     quant = quantity_source()
     demonyms = factored([regex.escape(d).replace(r"\ ", r"\s+") for d in plural_demonyms()])
     main = regex.compile(
-        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])[\"”]?(?:(?P<strong>-strong)"
-        rf"|(?P<mid>{_OF}(?:\s+(?:{_MOD}|and(?-i:(?=\s+\p{{Lu}})))){{0,4}})\s+(?P<noun>{_NOUNS})(?![\w-])(?!\s+(?:carriers?|vehicles?|transports?)\b)"
+        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])[\"”]?(?:(?P<strong>-(?:strong|man|soldier|troop)(?![\w-]))"
+        rf"|(?P<mid>{_OF}(?:\s+(?:{_MOD}|and(?-i:(?=\s+\p{{Lu}})))){{0,4}})\s+(?P<noun>{_NOUNS})(?![\w-])(?!\s+(?:carriers?|vehicles?|transports?|units?|teams?|groups?|brigades?|battalions?|companies"
+        rf"|regiments?|divisions?|detachments?|formations?)\b)"
         rf"|\s+(?P<demonym>(?-i:{demonyms}))(?![\w-])"
-        rf"|\s+(?P<bare>{_BARE})(?![\w-])"
+        rf"|\s+(?:were|are)\s+(?P<pmid>(?:{_MOD}\s+){{0,2}})(?P<pnoun>{_NOUNS})(?![\w-])"
+        rf"|\s+(?:more\s+)?(?P<bare>{_BARE})(?![\w-])"
         rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE})\b))",
         regex.IGNORECASE,
     )
@@ -134,6 +137,7 @@ def _patterns() -> _Patterns:
         rf"|brigade|division|battalion|regiment|corps|unit|strength|numbers)[\"”’']?,?\s++"
         rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s++)?"
         rf"(?:of|numbering|numbered|totall?ing|estimated\s+at|put\s+at)\s++)"
+        rf"|(?P<label>\b(?:personnel|troops|manpower|servicemen)\s*+[—–:]\s*+)"
         rf"|(?P<loss>\b(?:losses|casualties)(?:\s*+\([\w\s,'’-]{{1,40}}\))?(?:\s++[\w'’-]++){{0,6}}?\s++"
         rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|(?P<over>exceeded|surpassed"
         rf"|topped)|hit|climbed\s+to|were|was|of|at|(?:were\s+|was\s+)?(?:estimated|put)\s+at)\s++))"
@@ -150,7 +154,7 @@ def _patterns() -> _Patterns:
     )
     words = [*_NOUNS.lower().split("|"), *_BARE.split("|"), r"of\s+them", r"of\s+whom"]
     words += [regex.escape(d.lower()).replace(r"\ ", r"\s+") for d in plural_demonyms()]
-    hint = re.compile(rf"(?:(?<![\w-])(?:{factored(words)})|-strong)\b")
+    hint = re.compile(rf"(?:(?<![\w-])(?:{factored(words)})|-(?:strong|man|soldier|troop))\b")
     return _Patterns(main, split, of_them, including, hint)
 
 
@@ -187,6 +191,7 @@ _WITH = regex.compile(
 _STATUS_WORD = (
     r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|hospitali[sz]ed|captured"
     r"|surrendered|missing|unaccounted\s+for|taken\s+prisoner|murdered|executed|massacred"
+    r"|into\s+captivity"
     r"|taken\s+captive|prisoner|captive|casualties|losses|(?<=(?:were|was|been)\s)lost"
 )
 _AFTER = regex.compile(
@@ -203,6 +208,9 @@ _ADJACENT = regex.compile(
     rf"[\s,]*+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|being)\s+)?"
     rf"(?:\p{{L}}+ly\s+)?(?:{_STATUS_WORD})\b",
     regex.IGNORECASE,
+)
+_ASIDE = regex.compile(
+    r",\s*+including[^,;.]{1,60},\s*+(?:were|was|had\s+been|have\s+been|are)\b", regex.IGNORECASE
 )
 _NOUN_STATUS_OF = regex.compile(
     r"(?<!\bamong\s)\b(?:of|the|its|their|our|heavy|high|huge|own|rate\s+of)\s++$", regex.IGNORECASE
@@ -236,6 +244,7 @@ _STATUS_OF = {
     "shot dead": "killed",
     "shooting dead": "killed",
     "unaccounted for": "missing",
+    "into captivity": "captured",
     "missing in action": "missing",
     "wounded": "wounded",
     "wounding": "wounded",
@@ -270,7 +279,9 @@ _STATUS_OF = {
     "pows": "captured",
     "prisoners of war": "captured",
 }
-_STATUS_ADJECTIVE = regex.compile(r"\b(?:wounded|injured|dead|captured|missing)\b", regex.IGNORECASE)
+_STATUS_ADJECTIVE = regex.compile(
+    r"\b(?:wounded|injured|dead|captured|missing)\b", regex.IGNORECASE
+)
 _TAKE = frozenset({"took", "taken", "taking"})
 _PRISONER_AFTER = regex.compile(
     r"^[^.;]{0,60}?\b(?:prisoner|captive|hostage)s?\b", regex.IGNORECASE
@@ -286,12 +297,29 @@ _AIRCRAFT = regex.compile(
     regex.IGNORECASE,
 )
 _GROUP_NOUNS = frozenset(
-    {"terrorists", "militants", "insurgents", "jihadists", "gunmen", "assailants", "attackers",
-     "raiders", "extremists", "operatives"}
+    {
+        "terrorists",
+        "militants",
+        "insurgents",
+        "jihadists",
+        "gunmen",
+        "assailants",
+        "attackers",
+        "raiders",
+        "extremists",
+        "operatives",
+    }
 )
 _IRREGULAR = _GROUP_NOUNS | {
-    "fighters", "rebels", "mercenaries", "guerrillas", "guerillas", "militiamen", "separatists",
-    "partisans", "combatants",
+    "fighters",
+    "rebels",
+    "mercenaries",
+    "guerrillas",
+    "guerillas",
+    "militiamen",
+    "separatists",
+    "partisans",
+    "combatants",
 }
 _CIVILIAN = regex.compile(
     r"\b(?:civilians?|people|residents|children|child|women|woman|girls?|boys?|elderly|pensioners"
@@ -299,15 +327,16 @@ _CIVILIAN = regex.compile(
     r"|worshippers|pilgrims|migrants|refugees|passengers|protesters|demonstrators)\b",
     regex.IGNORECASE,
 )
+_LIST_GAP = regex.compile(r"\s*+,\s*+")
 _NOT_UNDER_ARMS = regex.compile(
     r"\b(?:refugees?|fle(?:e|es|eing|d)|displaced|population|citizens|inhabitants|evacu\w+|eligible"
     r"|liv(?:e|es|ed|ing)|tourists|students|workers|voters|emigrated|residing|diaspora|nationals"
-    r"|hostages?|detainees|abducted|kidnapped)\b",
+    r"|hostages?|detainees|abducted|kidnapped|massacr\w*)\b",
     regex.IGNORECASE,
 )
 _AMBIGUOUS = frozenset({"men", "officers"})  # also civilians: not counted beside civilian words
 _MILITARY = regex.compile(
-    r"\b(?:soldiers?|troops|servicemen|fighters|militants|army|armies|military|forces?|casualties"
+    r"\b(?:soldiers?|troops|servicemen|fighters|militants|army|armies|military|forces?|casualties|losses"
     r"|allied|allies|battalions?|brigades?|divisions?|regiments?|corps|marines|combat|garrison"
     r"|front|offensive|battle|surrender(?:ed)?|landed|invasion|prisoners?\s+of\s+war|POWs)\b",
     regex.IGNORECASE,
@@ -339,7 +368,11 @@ _MONTH_BEFORE = regex.compile(
 
 
 def _is_year(text: str, start: int, q: str, quantity: Quantity) -> bool:
-    if q.isdigit() and quantity.value <= 31 and _MONTH_BEFORE.search(text, max(0, start - 12), start):
+    if (
+        q.isdigit()
+        and quantity.value <= 31
+        and _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    ):
         return True  # a day of the month: "On April 21 John S. Mosby's raiders"
     return (
         q.isdigit()
@@ -381,10 +414,16 @@ def _around_cores(
     return out
 
 
+_JOINED_STATUS = regex.compile(
+    r"(?:\s*+,\s*+|\s++)(?:or|and)\s++(killed|dead|wounded|injured|captured|missing)\b",
+    regex.IGNORECASE,
+)
+_LOSSES_NEAR = regex.compile(r"\b(?:losses|casualties|lost)\b", regex.IGNORECASE)
 _INCLUDING_HINT = re.compile(r"(?:including|among them|among whom|of whom|of them)\s")
 _SPLIT_HINT = re.compile(
     r"\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
-    r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties)\b"
+    r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties|manpower"
+    r"|servicemen)\b"
 )
 
 
@@ -422,6 +461,8 @@ def _candidates(text: str) -> list[_Found]:
         ):
             continue  # fighter aircraft
         if m.group("strong"):
+            if q.value < 10 and not m.group("strong").endswith("strong"):
+                continue  # "a two-man crew"
             end = m.end()
             found.append(
                 _Found(m.start(), end, q, "strong", min(len(text), end + 40), "strong", None)
@@ -433,6 +474,9 @@ def _candidates(text: str) -> list[_Found]:
             if status is None and adjective is not None:  # "nine seriously wounded soldiers"
                 status = _STATUS_OF[adjective.group().lower()]
             found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", status))
+        elif m.group("pnoun"):  # "some 1,500 were reservists"
+            noun = regex.sub(r"\s+", " ", m.group("pnoun").lower())
+            found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", _STATUS_OF.get(noun)))
         elif m.group("demonym"):
             noun = regex.sub(r"\s+", " ", m.group("demonym"))
             found.append(_Found(m.start(), m.end(), q, noun, m.end(), "demonym", None))
@@ -442,12 +486,19 @@ def _candidates(text: str) -> list[_Found]:
             bare = m.group("bare").lower()
             kind = "others" if bare == "others" else "bare"
             status = None if bare == "others" else _STATUS_OF[bare]
+            joined = _JOINED_STATUS.match(text, m.end()) if status else None
+            if joined is not None and _STATUS_OF.get(joined.group(1).lower()) != status:
+                status = (
+                    "casualties"  # "some 478,000 killed or missing", "1,400 killed and wounded"
+                )
             found.append(_Found(m.start(), m.end(), q, bare, m.end(), kind, status))
     for m in _around_cores(patterns.split, text, near_trigger, back=90, words=10):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start("q"), m.group("q"), q):
             continue
         status = "casualties" if m.group("loss") else None
+        if m.group("label") and _LOSSES_NEAR.search(text, max(0, m.start() - 100), m.start()):
+            status = "casualties"  # "Russian losses since Feb. 24: personnel — about 612,300"
         if m.group("over") and q.qualifier == "exact":  # "losses exceeded 1,500"
             q = Quantity(q.value, q.value, None, "at_least")
         start = m.start("q")
@@ -488,8 +539,8 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
         active = every[-1] if every else None
     after_end = min(sent[1], f.end + 110)
     stop = _AFTER_STOP.search(text, f.end, after_end)
-    if stop is not None:
-        after_end = stop.start()
+    if stop is not None and not _ASIDE.match(text, stop.start(), after_end):
+        after_end = stop.start()  # (", including 12 officers, were killed" reads on)
     after = _AFTER.search(text, f.end, after_end)
     if (
         after is not None
@@ -497,7 +548,9 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
         and _OBJECT_NEXT.match(text, after.end())
     ):
         after = None  # "soldiers, who captured the town": they did it, it was not done to them
-    elif after is not None and _NOUN_STATUS_OF.search(text, max(f.end, after.start() - 24), after.start()):
+    elif after is not None and _NOUN_STATUS_OF.search(
+        text, max(f.end, after.start() - 24), after.start()
+    ):
         after = None  # "recruits ..., matching the rate of losses": a noun, not said of them
     after_status = _status_of_match(after) if after else None
     nominal = _NOMINAL.search(before) if active is None else None
@@ -553,6 +606,10 @@ def _side(
 ) -> str | None:
     """Whose people: from the phrase, then the count before it, then the sentence's actor."""
     text = ctx.text
+    if f.kind == "demonym" and f.noun is not None:  # "1,000 Ethiopians": the Ethiopian side
+        own = side_of(f.noun) or side_of(f.noun[:-1])
+        if own is not None:
+            return own
     phrase = [p for p in ctx.sides_between(f.start, f.phrase_end) if not ctx.qualifies(p[1])]
     if phrase:
         k = len(phrase) - 1
@@ -568,6 +625,9 @@ def _side(
         near = ctx.sides_between(after.end(), after.end() + 40)
         if near and near[0][0] == after.end():
             return near[0][2]
+        known = _known_formations().match(text, after.end())
+        if known is not None:  # "300 paratroopers of the 82nd Airborne Division"
+            return _formation_side(known.group())
     if recent is not None:
         if f.kind in ("others", "bare", "of_them", "including") or _OTHER.search(
             text, f.start, f.phrase_end
@@ -637,6 +697,20 @@ _STATE_SAID = regex.compile(
 _ACCORDING_BEFORE = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+@functools.cache
+def _known_formations() -> regex.Pattern[str]:
+    """The names of ``data/formations.tsv`` (whole words, any case), for ``N troops of X``."""
+    names = sorted(formation_table(), key=len, reverse=True)
+    return regex.compile(
+        rf"(?:{'|'.join(regex.escape(n) for n in names)})(?![\w-])", regex.IGNORECASE
+    )
+
+
+def _formation_side(name: str) -> str | None:
+    row = formation_table().get(regex.sub(r"\s+", " ", name.lower()))
+    return row[0] if row else None
+
+
 _COORDINATED = regex.compile(r"\s*+(?:,|and|or|&|,\s*+and)\s*+", regex.IGNORECASE)
 _POSSESSIVE = regex.compile(r"\b(?:its|their)\b", regex.IGNORECASE)
 _IRREGULAR_AGENT = regex.compile(
@@ -695,6 +769,12 @@ def extract_troop_counts(
             status = None
         if f.kind == "including" and previous is not None:
             status = status or previous.status
+        if (
+            status is None
+            and previous is not None
+            and _LIST_GAP.fullmatch(text, previous.span.end, f.start)
+        ):
+            status = previous.status  # "including at least 180 HTS fighters, 100 soldiers"
         side = _side(ctx, f, sent, object_of_verb=object_of_verb, recent=recent, status=status)
         side = ctx.canonical(side)
         ctx.taken.append((f.start, f.phrase_end))

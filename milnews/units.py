@@ -214,6 +214,9 @@ _ORD_ANY = regex.compile(rf"(?<![\w-]){_ORD}(?![\w-])")
 
 
 _NUMBERED = regex.compile(r"\d")
+_PARENT = regex.compile(
+    r"\bthe\s+(corps|brigade|division|army|regiment|battalion)(?:['’]s?)\s++$", regex.IGNORECASE
+)
 
 
 class _Hit(NamedTuple):
@@ -273,9 +276,9 @@ def _hits(text: str) -> list[_Hit]:
             continue
         if m.group("list"):  # "the 36th, 91st and 98th Divisions": several, no one name
             ech = _echelon_of(m.group("list").rsplit(None, 1)[-1])
-            count = len(_ORD_ANY.findall(m.group("list")))
+            listed = len(_ORD_ANY.findall(m.group("list")))
             if ech is not None:
-                hits.append(_Hit(m.start(), m.end(), ech.echelon, count, None))
+                hits.append(_Hit(m.start(), m.end(), ech.echelon, listed, None))
             continue
         name = m.group()
         start = m.start()
@@ -323,7 +326,9 @@ def _hits(text: str) -> list[_Hit]:
     return hits
 
 
-def _side(ctx: Context, hit: _Hit, previous: UnitMention | None) -> str | None:
+def _stated_side(ctx: Context, hit: _Hit) -> str | None:
+    """The side the mention itself states: inside it, just before it (``the Russian``,
+    ``Hamas's``), in the table of well-known formations, or ``of the AFU`` right after it."""
     text = ctx.text
     inside = ctx.sides_between(hit.start, hit.end)
     if inside and hit.name is None:
@@ -341,6 +346,19 @@ def _side(ctx: Context, hit: _Hit, previous: UnitMention | None) -> str | None:
             return near[0][2]
     if inside:
         return inside[-1][2]
+    return None
+
+
+def _side(ctx: Context, hit: _Hit, out: list[UnitMention]) -> str | None:
+    """The side of a mention that states none: from the units before it, then the actors."""
+    text = ctx.text
+    previous = out[-1] if out else None
+    parent = _PARENT.search(text, max(0, hit.start - 24), hit.start)
+    if parent is not None:  # "the corps' 60th Mechanized Brigade": the corps named before
+        echelon = echelon_table()[parent.group(1).lower()].echelon
+        for earlier in reversed(out):
+            if earlier.echelon == echelon and earlier.side:
+                return earlier.side
     sent = ctx.sentences.bounds(hit.start)
     if (
         previous is not None
@@ -365,6 +383,26 @@ def _side(ctx: Context, hit: _Hit, previous: UnitMention | None) -> str | None:
     return before
 
 
+# Branch words that only Russian (and before them Soviet) formations carry in English.
+_RUSSIAN_KIND = regex.compile(
+    r"\b(?:Motor(?:i[sz]ed)?\s+Rifle|Combined\s+Arms|Naval\s+Infantry|Guards\s+(?:Tank|Motor"
+    r"|Air|Airborne|Mountain|Combined|Naval|Rifle|Spetsnaz))\b",
+    regex.IGNORECASE,
+)
+
+
+def _by_kind(ctx: Context, hit: _Hit) -> str | None:
+    """A side no sentence states, from branch words only one side's formations carry
+    (``150th Motor Rifle Division``): Russia, or the Soviet Union in a text naming it and not
+    Russia."""
+    if hit.name is None or not _RUSSIAN_KIND.search(hit.name):
+        return None
+    named = {side for _, _, side in ctx.sides}
+    if "Russia" in named or "Soviet Union" not in named:
+        return "Russia"
+    return "Soviet Union"
+
+
 def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple[UnitMention, ...]:
     """Every formation named or counted in ``text``, in text order.
 
@@ -379,8 +417,13 @@ def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple
     if not hits:
         return ()
     ctx = Context(text)
+    stated = [_stated_side(ctx, hit) for hit in hits]
+    by_name: dict[str, str] = {}
+    for hit, side in zip(hits, stated, strict=True):
+        if hit.name and side:  # "the German Sixth Army" gives the side of "the Sixth Army"
+            by_name.setdefault(hit.name.lower(), side)
     out: list[UnitMention] = []
-    for hit in hits:
+    for hit, side in zip(hits, stated, strict=True):
         ech = echelon_table().get(hit.echelon)
         low = ech.personnel_low * hit.number if ech and ech.personnel_low else None
         high = ech.personnel_high * hit.number if ech and ech.personnel_high else None
@@ -391,7 +434,12 @@ def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple
                 echelon=hit.echelon,
                 count=hit.number,
                 name=hit.name,
-                side=ctx.canonical(_side(ctx, hit, out[-1] if out else None)),
+                side=ctx.canonical(
+                    side
+                    or by_name.get((hit.name or "").lower())
+                    or _side(ctx, hit, out)
+                    or _by_kind(ctx, hit)
+                ),
                 personnel_low=low,
                 personnel_high=high,
             )

@@ -146,8 +146,12 @@ BUGS_CAUGHT = [
     ("Fighting raged along Pershotravnevyy avenue.", []),  # a street named after a town
     ("The New York Times and Sumy State University said so.", []),  # inside names
     (
-        "Mao Zedong met Stalin in Moscow. Zhou Enlai backed Mao's cables.",  # Mao: Manaus
-        [("Moscow", "Moscow", "RU", "city")],
+        "Fighting on the border between Kharkiv and Donetsk Oblasts; the US gives aid.",
+        [
+            ("Kharkiv", "Kharkiv", "UA", "city"),
+            ("Donetsk Oblasts", "Donetsk Oblast", "UA", "region"),
+            ("US", "United States", "US", "country"),
+        ],
     ),
     ("Jean-Sylvain Bailly, president of the Assembly, spoke.", []),
     ("Troops fought in Northern State.", [("Northern State", "Northern State", "SD", "region")]),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -62,6 +66,18 @@ DESIGNATIONS = [
     ("plain division", "commander of the 98th Division, told", "98th Division", "division"),
     ("group of forces", "troops of its Center group of forces", "Center group of forces", "group"),
     ("task force", "operating with Combined Task Force 153.", "Combined Task Force 153", "group"),
+]
+
+
+DESIGNATIONS += [
+    ("roman after a side", "The British XXX Corps played a role.", "XXX Corps", "corps"),
+    ("spelled ordinal army", "until Patton's Third Army broke through", "Third Army", "army"),
+    (
+        "number after the echelon",
+        "Soldiers from Light Infantry Battalion 376 defected.",
+        "Light Infantry Battalion 376",
+        "battalion",
+    ),
 ]
 
 
@@ -176,6 +192,56 @@ COUNTED = [
 ]
 
 
+# Found by the held-out articles and the corpora: ranges count their low bound, as troop
+# counts do; "several" counts 3, "a few" 3; a list of ordinals is one counted mention.
+COUNTED += [
+    (
+        "range in words",
+        "has committed seven to nine battalion tactical groups",
+        "seven to nine battalion tactical groups",
+        "battalion",
+        7,
+    ),
+    (
+        "range in digits",
+        "estimated strength of 6–7 battalion tactical groups",
+        "6–7 battalion tactical groups",
+        "battalion",
+        6,
+    ),
+    ("between", "between two and three brigades", "between two and three brigades", "brigade", 2),
+    ("several", "Russia deployed several battalions there", "several battalions", "battalion", 3),
+    (
+        "dotted modifier",
+        "Facing them were four U.S. divisions.",
+        "four U.S. divisions",
+        "division",
+        4,
+    ),
+    (
+        "ordinal list",
+        "joining the 36th, 91st and 98th Divisions there",
+        "36th, 91st and 98th Divisions",
+        "division",
+        3,
+    ),
+    (
+        "ordinal pair",
+        "losses on the 110th and 123rd territorial defence brigades",
+        "110th and 123rd territorial defence brigades",
+        "brigade",
+        2,
+    ),
+    (
+        "spelled ordinal pair",
+        "the French First and Third Armies",
+        "First and Third Armies",
+        "army",
+        2,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "echelon", "count"), [c[1:] for c in COUNTED], ids=[c[0] for c in COUNTED]
 )
@@ -231,6 +297,42 @@ SIDES = [
         "listed with a known unit",
         "the 18th Combined Arms Army and paratroopers of the 7th Guards Division",
         "Russia",
+    ),
+]
+
+
+SIDES += [
+    (
+        "a weapon's side is no actor",
+        "Two Ukrainian soldiers were killed when a Russian glide bomb hit, the commander of the "
+        "158th Mechanized Brigade said.",
+        "Ukraine",
+    ),
+    (
+        "the enemy",
+        "Ukrainian forces repelled a Russian assault. The enemy threw two battalions.",
+        "Russia",
+    ),
+    (
+        "a Sudan army's formation is SAF's",
+        "Sudan's army said it repelled the RSF. The army's 9th Airborne Division crossed.",
+        "Sudanese Armed Forces",
+    ),
+    (
+        "the enemy in a quotation is the speaker's",
+        'Ukraine\'s 3rd Army Corps held. "The enemy attacks in small groups," a commander with '
+        "the corps' 60th Mechanized Brigade said.",
+        "Ukraine",
+    ),
+    (
+        "a name takes the side stated at another mention",
+        "How Stalingrad broke the Sixth Army. The Red Army trapped the German Sixth Army.",
+        "Germany",
+    ),
+    (
+        "junta in a group's text",
+        "The Arakan Army took Ann. It said the regime had deployed three light infantry divisions.",
+        "Myanmar",
     ),
 ]
 
@@ -292,3 +394,66 @@ def test_deterministic(text: str) -> None:
 def test_long_adversarial_input_ends(text: str) -> None:
     for found in extract_units(text):
         assert text[found.span.start : found.span.end] == found.text
+
+
+# ------------------------------------------------------------------ held-out articles
+# tests/data/troops_articles.jsonl (see tests/test_troops.py): passages written for these
+# tests, annotated by hand; "xfail" names a known hard miss.
+ARTICLES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "troops_articles.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
+
+
+def gold_span(text: str, mention: dict[str, Any]) -> tuple[int, int]:
+    at = -1
+    for _ in range(mention.get("occurrence", 1)):
+        at = text.index(mention["text"], at + 1)
+    return at, at + len(mention["text"])
+
+
+def unit_cases() -> list[Any]:
+    cases = []
+    for article in ARTICLES:
+        for k, mention in enumerate(article["units"]):
+            marks = []
+            if "xfail" in mention:
+                marks.append(pytest.mark.xfail(strict=True, reason=mention["xfail"]))
+            case_id = f"{article['id']}:{mention['text']}#{mention.get('occurrence', 1)}"
+            cases.append(pytest.param(article, k, id=case_id, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("article", "k"), unit_cases())
+def test_article_unit(article: dict[str, Any], k: int) -> None:
+    text = article["text"]
+    found = extract_units(text, published=article["published"])
+    used: set[int] = set()
+    got = None
+    for j, mention in enumerate(article["units"][: k + 1]):
+        start, end = gold_span(text, mention)
+        near = [
+            i
+            for i, u in enumerate(found)
+            if i not in used and u.span.start < end and start < u.span.end
+        ]
+        used.update(near[:1])
+        if j == k:
+            got = found[near[0]] if near else None
+    want = article["units"][k]
+    assert got is not None, f"missed {want['text']!r}"
+    for key in ("echelon", "count", "name", "side"):
+        if key in want:
+            assert getattr(got, key) == want[key], (key, got)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_article_has_no_false_units(article: dict[str, Any]) -> None:
+    text = article["text"]
+    found = extract_units(text, published=article["published"])
+    allowed = [gold_span(text, m) for m in article["units"]]
+    allowed += [(text.index(o), text.index(o) + len(o)) for o in article["optional_units"]]
+    false = [u for u in found if not any(u.span.start < e and s < u.span.end for s, e in allowed)]
+    assert false == []
