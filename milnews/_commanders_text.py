@@ -32,6 +32,7 @@ __all__ = [
     "NAME",
     "Evidence",
     "is_org_word",
+    "is_particle",
     "is_stop",
     "name_tokens",
     "surname_key",
@@ -153,6 +154,14 @@ def name_tokens(name: str) -> list[str]:
     return _TOKEN_SPLIT.findall(name)
 
 
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+
+
+def is_particle(token: str) -> bool:
+    """True for a name particle in any case (``de``, ``De``, ``von``, ``Al``)."""
+    return token.lower() in _PARTICLE_WORDS
+
+
 def fold(s: str) -> str:
     """Lower case without accents."""
     s = unicodedata.normalize("NFKD", s)
@@ -264,7 +273,7 @@ _LOCATIVE_WORDS = frozenset(
     around with against on
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_DEMONYM_NOUN = regex.compile(r"[ \t]++\p{Ll}")
+_DEMONYM_NOUN = regex.compile(r"[ \t]++[\p{L}\d]")
 _QUOTES = regex.compile(r"“[^”]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
 
 

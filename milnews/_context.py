@@ -342,6 +342,11 @@ class Context:
         found.sort()
         return found[0][2] if first else found[-1][2]
 
+    def unresolved_enemy(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names "the enemy" outside a quotation (its side unknown
+        when :meth:`actor_before` found no actor there)."""
+        return any(not self.quoted(m.start()) for m in ENEMY.finditer(self.text, start, end))
+
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quotation of its sentence (an odd number of quotation
         marks before it): "the enemy" there is the speaker's, not the writer's."""

@@ -46,6 +46,7 @@ from milnews._commanders_text import (
     fold,
     is_nickname,
     is_org_word,
+    is_particle,
     is_stop,
     name_tokens,
     side_evidence,
@@ -101,8 +102,11 @@ _REBELS = regex.compile(
     r"(?i)\b(?:rebels?|insurgents?|militants?|jihadists?|guerrillas?|paramilitar(?:y|ies))\b"
 )
 _LEADER = regex.compile(r"\bleader\b", regex.I)
+#: ``the army``, ``the junta``: whose is the army the text names. Lower case only: a capitalised
+#: ``Army`` is part of a formation's name (``22nd Army Corps``).
 _ARMY_WORDS = regex.compile(
-    r"\b(?:army|military|armed forces|junta|navy|regime|government)\b", regex.I
+    r"\b(?:army|military|armed forces|junta|navy|regime|government)\b"
+    r"|\b(?:Military|Armed Forces|Junta|Regime|Government)\b(?![ \t]++\p{Lu})"
 )
 _MINISTER = regex.compile(r"\b(?:minister|secretary)\b", regex.I)
 _PRONOUN = regex.compile(
@@ -916,8 +920,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if surname_key(a[-1]) != surname_key(b[-1]):
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return len(short) == 1 and surname_key(short[0]) in {surname_key(t) for t in long_}
-    fa = [t for t in a[:-1] if t[:1].isupper() and not is_nickname(t)]
-    fb = [t for t in b[:-1] if t[:1].isupper() and not is_nickname(t)]
+    fa = [t for t in a[:-1] if t[:1].isupper() and not is_nickname(t) and not is_particle(t)]
+    fb = [t for t in b[:-1] if t[:1].isupper() and not is_nickname(t) and not is_particle(t)]
     if not fa or not fb:
         return True
     x, y = fold(fa[0]).rstrip("."), fold(fb[0]).rstrip(".")

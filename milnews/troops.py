@@ -656,6 +656,8 @@ def _side(
     actor = ctx.actor_before(sent[0], f.start)
     if actor or f.kind == "strong":
         return actor
+    if ctx.unresolved_enemy(sent[0], f.start):
+        return None  # "the enemy lost ..." with no side to be the enemy of: not the writer
     if (
         recent is not None
         and status is not None

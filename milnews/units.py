@@ -370,6 +370,8 @@ def _side(ctx: Context, hit: _Hit, out: list[UnitMention]) -> str | None:
     actor = ctx.actor_before(sent[0], hit.start)
     if actor:
         return actor
+    if ctx.unresolved_enemy(sent[0], hit.start):
+        return None
     before = ctx.earlier_actor(hit.start, sentences=2)
     if (
         hit.name is not None
