@@ -235,3 +235,16 @@ def test_python_dash_m() -> None:
     )
     assert json.loads(done.stdout)["title"].startswith("Ukraine Faces Off")
     assert done.stderr == ""
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, milnews\n"
+        "heavy = [m for m in sys.modules"
+        " if m.startswith(('milnews.', 'dateparser', 'quantulum3'))]\n"
+        "print(heavy)\n"
+        "from milnews import parse\n"
+        "print('milnews.report' in sys.modules, 'parse' in dir(milnews))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "True True"]
