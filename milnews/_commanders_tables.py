@@ -18,16 +18,18 @@ looked up in the table of the army the commander serves.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
 
 import attrs
 import regex
 
+from milnews._trie import trie_pattern
+
 __all__ = [
     "RankTable",
+    "army_of_rank",
     "canonical_rank",
     "formation_sides",
     "known_commanders",
@@ -38,11 +40,10 @@ __all__ = [
     "rank_surfaces",
     "rank_tables",
     "side_kinds",
-    "sides_trie",
 ]
 
 #: Table files, in the order a code is looked for when the army has no table of its own.
-TABLES = ("us", "uk", "ru", "other", "de")
+TABLES = ("us", "uk", "ru", "other", "de", "il")
 
 #: Full words that name a rank but, written alone and unabbreviated, are far more often a
 #: post (``Hezbollah Commander Fuad Shukr``); they count as ranks only abbreviated or inside a
@@ -58,6 +59,7 @@ class RankTable:
     armies: frozenset[str]
     ranks: Mapping[str, str]  # surface -> canonical rank
     codes: Mapping[tuple[str, str], str]  # (canonical rank, service) -> NATO code
+    names_army: bool = False  # every surface is this army's own word (``Aluf``: the IDF)
 
 
 def _variants(surface: str) -> set[str]:
@@ -77,9 +79,13 @@ def _variants(surface: str) -> set[str]:
 def _read(name: str) -> RankTable:
     path = resources.files("milnews").joinpath(f"data/ranks_{name}.tsv")
     armies: frozenset[str] = frozenset()
+    names_army = False
     ranks: dict[str, str] = {}
     codes: dict[tuple[str, str], str] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("# names its army: yes"):
+            names_army = True
+            continue
         if line.startswith("# armies:"):
             armies = frozenset(a.strip() for a in line[len("# armies:") :].split(",") if a.strip())
             continue
@@ -98,7 +104,9 @@ def _read(name: str) -> RankTable:
         if codes.get(key, code) != code:
             raise ValueError(f"ranks_{name}.tsv:{n}: {rank!r} ({service}) has two codes")
         codes[key] = code
-    return RankTable(name, armies, MappingProxyType(ranks), MappingProxyType(codes))
+    if names_army and len(armies) != 1:
+        raise ValueError(f"ranks_{name}.tsv: a table that names its army serves one army")
+    return RankTable(name, armies, MappingProxyType(ranks), MappingProxyType(codes), names_army)
 
 
 @functools.cache
@@ -124,6 +132,25 @@ def _surfaces() -> Mapping[str, str]:
 def rank_surfaces() -> frozenset[str]:
     """Every surface form of every table (abbreviations with and without dots)."""
     return frozenset(_surfaces())
+
+
+@functools.cache
+def _surface_armies() -> Mapping[str, str]:
+    out: dict[str, str] = {}
+    for table in rank_tables():
+        if table.names_army:
+            (army,) = table.armies
+            out.update(dict.fromkeys(table.ranks, army))
+    return MappingProxyType(out)
+
+
+def army_of_rank(surface: str) -> str | None:
+    """The army a rank word belongs to when only one army uses it (``Tat Aluf`` -> Israel).
+
+    >>> army_of_rank("Tat Aluf"), army_of_rank("Brig. Gen.")
+    ('Israel', None)
+    """
+    return _surface_armies().get(regex.sub(r"\s+", " ", surface.strip()))
 
 
 def canonical_rank(surface: str) -> str | None:
@@ -167,54 +194,13 @@ def rank_pattern() -> str:
 
     Spaces match a run of one to three blanks; the surfaces are case-sensitive.
     """
-    return _trie_pattern(s for s in _surfaces() if s not in POST_LIKE_RANKS)
+    return trie_pattern(s for s in _surfaces() if s not in POST_LIKE_RANKS)
 
 
 @functools.cache
 def plural_rank_pattern() -> str:
     """A regular expression for every plural rank surface (``Generals``, ``Lt. Gens.``)."""
-    return _trie_pattern(plural_ranks())
-
-
-def _trie_pattern(surfaces: Iterable[str], *, end: str = r"(?![\w\-])", blanks: bool = True) -> str:
-    """Surfaces as one pattern factored as a trie; at each node longer surfaces come first, so
-    it matches what a longest-first alternation matches. ``end`` follows a whole surface; with
-    ``blanks`` a space matches a run of one to three blanks and a surface ending in a dot
-    (``Gen.``) needs no ``end``."""
-    trie: dict[str, Any] = {}
-    for s in surfaces:
-        node = trie
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie, "", end, blanks)
-
-
-@functools.cache
-def sides_trie() -> regex.Pattern[str]:
-    """Every surface of ``sides.tsv`` as whole words: the matches of
-    :func:`milnews._sides.sides_pattern`, from a faster trie.
-
-    >>> [m.group() for m in sides_trie().finditer("Russian and Russia's troops")]
-    ['Russian', 'Russia']
-    """
-    from milnews._sides import sides_table  # noqa: PLC0415
-
-    trie = _trie_pattern(sides_table(), end=r"(?![\w])", blanks=False)
-    return regex.compile(rf"(?<![\w.])(?:{trie})")
-
-
-def _emit(node: dict[str, Any], prev: str, end: str, blanks: bool) -> str:
-    """The trie below ``node`` as a pattern: longer surfaces first, then the end here."""
-    alts = []
-    for ch in sorted(k for k in node if k):
-        atom = r"[ \t\u00a0]{1,3}+" if ch == " " and blanks else regex.escape(ch)
-        alts.append(atom + _emit(node[ch], ch, end, blanks))
-    if "" in node:
-        alts.append("" if prev == "." and blanks else end)
-    if len(alts) == 1:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")"
+    return trie_pattern(plural_ranks())
 
 
 _PLURAL_HEADS = frozenset(

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from milnews._commanders_tables import rank_surfaces, side_surfaces, sides_trie
-from milnews._sides import sides_table
+from milnews._commanders_tables import rank_surfaces, side_surfaces
+from milnews._sides import sides_pattern, sides_table
 
 
 @functools.cache
@@ -227,6 +227,11 @@ class Sentences:
     def paragraph_start(self, pos: int) -> int:
         return _floor(self.paragraphs, pos)
 
+    def paragraph_end(self, pos: int, length: int) -> int:
+        """Where the paragraph holding ``pos`` ends (``length``: the text's length)."""
+        i = bisect.bisect_right(self.paragraphs, pos)
+        return self.paragraphs[i] if i < len(self.paragraphs) else length
+
 
 def _floor(starts: Sequence[int], pos: int) -> int:
     lo, hi = 0, len(starts)
@@ -321,7 +326,7 @@ def side_evidence(text: str) -> list[Evidence]:
         out.append(Evidence(start, end, side, kind, locative, weak, possessive))
 
     table = sides_table()
-    for m in sides_trie().finditer(text):  # find_sides(text), from a faster pattern
+    for m in sides_pattern().finditer(text):
         side = table[m.group()]
         kind = kinds.get(m.group(), "country")
         add(m.start(), m.end(), side, kind)

@@ -34,7 +34,9 @@ PLACE_BEFORE = regex.compile(
     r"(?:\b(?:in|into|inside|toward|towards|near|across|from|against|on|around|at|over"
     r"|(?<!\b(?:close|according|linked|loyal|allied|belonging|due|thanks|next)\s)to)"
     r"\s+(?:the\s+)?|\b(?:River|Lake|Mount|Gulf|Bay|Strait|Sea\s+of)\s+)"
-    r"(?:(?:southern|northern|eastern|western|central|occupied|south|north|east|west)\s+)?$",
+    r"(?:(?:southern|northern|eastern|western|central|occupied|south|north|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western)\s+)?$",
     regex.IGNORECASE,
 )
 # A side that only qualifies a thing: "US-made vehicles", "a Saudi-led coalition", "Iran-backed".
@@ -65,6 +67,12 @@ ENEMY = regex.compile(
     r"|fire|defen[cs]es?|ground)\b)|\b(?:enemy|adversary)(?=\s+(?:forces|troops|soldiers|units|servicemen"
     r"|personnel|formations|fighters|losses|casualties|assault|groups?|columns?|battalions?"
     r"|brigades?|divisions?)\b)",
+    regex.IGNORECASE,
+)
+# The writer's own forces in a ministry's or staff's bulletin: "our defenders", "our troops".
+_OURS = regex.compile(
+    r"\bour\s++(?:[\w-]+\s++)?(?:soldiers|troops|forces|defenders|units|servicemen|warriors"
+    r"|fighters|military|army|aviation|artillery)\b",
     regex.IGNORECASE,
 )
 # A ministry or staff that speaks for its side at the head of a text: "Statement of the
@@ -331,6 +339,10 @@ class Context:
                 place = PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 if not beside and not place and self._free(m.start()):
                     found.append((m.start(), m.end(), self.state))
+        if self.writer:
+            for m in _OURS.finditer(text, start, end):
+                if self._free(m.start()) and not self.quoted(m.start()):
+                    found.append((m.start(), m.end(), self.writer))
         if enemy:
             for m in ENEMY.finditer(text, start, end):
                 if self._free(m.start()) and not self.quoted(m.start()):

@@ -19,6 +19,8 @@ from types import MappingProxyType
 
 import regex
 
+from milnews._trie import trie_pattern
+
 __all__ = ["find_sides", "side_kinds", "side_of", "sides_pattern", "sides_table"]
 
 
@@ -60,10 +62,9 @@ def side_kinds() -> Mapping[str, str]:
 
 @functools.cache
 def sides_pattern() -> regex.Pattern[str]:
-    """One compiled alternation of every surface form, longest first, as whole words."""
-    names = sorted(sides_table(), key=len, reverse=True)
-    alternation = "|".join(regex.escape(n) for n in names)
-    return regex.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    """Every surface form as whole words, longest first, in one pattern factored as a trie."""
+    trie = trie_pattern(sides_table(), end=r"(?![\w])", blanks=False)
+    return regex.compile(rf"(?<![\w.])(?:{trie})")
 
 
 def side_of(surface: str) -> str | None:

@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from milnews._commanders_tables import (
+    army_of_rank,
     army_side,
     canonical_rank,
     formation_sides,
@@ -90,6 +91,7 @@ _COMMAND_POST = regex.compile(
     r"|who (?:leads|commands|led|commanded)"
     r"|head of (?:the )?(?:[\p{L}’']+ ){0,3}(?:Command|[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce"
     r"|[Dd]ivision|[Bb]rigade|[Cc]orps|[Ff]leet|General Staff|[Mm]ilitary [Ii]ntelligence"
+    r"|(?:armed|military) wing|Guards?|[Bb]rigades|[Rr]egiment|[Bb]attalion"
     r"|Intelligence Directorate))\b",
     regex.I,
 )
@@ -290,6 +292,7 @@ class _Cand:
     strong: bool = True  # may found a person of its own
     alias: list[str] = attrs.field(factory=list)  # the name an alias mention gives
     side_hint: str | None = None  # the side written before the rank: ``Israeli Brig. Gen.``
+    american: bool = False  # AP usage, a bare service before the rank: ``Army Lt. Gen.``
 
 
 @attrs.define
@@ -584,7 +587,7 @@ def _role_unit(text: str, cand: _Cand) -> tuple[str, int] | None:
                     return f"commander of the {named[-1].group()}", named[-1].start()
             if not (_MILITARY_SUBJECT.search(subj) or any(find_sides(subj))):
                 return None
-            lead = _re(r"^(?:The|A|An|Its|His|Their)\b").match(subj)
+            lead = _re(r"^(?:The|A|An|Its|His|Their|This|That|These|Those)\b").match(subj)
             said = subj[0].lower() + subj[1:] if lead else subj
             return f"commander of {said}", subj_start
     return None
@@ -607,11 +610,10 @@ def _ranked_cands(text: str) -> list[_Cand]:
             start += cut.end() if cut else 0
             surface = text[start : m.end("rank")]
         prev = _re(r"(\S+)[ \t]++$").search(text, max(0, start - 24), start)
-        if (
-            surface.startswith("Army")
-            and prev
-            and (side_of(prev.group(1)) or prev.group(1) in ("U.S.", "Ukraine’s"))
-        ):  # U.S. Army General X: the service, then the rank
+        if surface.startswith("Army") and (
+            (prev and (side_of(prev.group(1)) or prev.group(1) in ("U.S.", "Ukraine’s")))
+            or surface.endswith(".")
+        ):  # U.S. Army General X, AP's Army Gen. X: the service, then the rank
             cut = _re(r"Army[ \t\u00a0]++").match(surface)
             start += cut.end() if cut else 0
             surface = text[start : m.end("rank")]
@@ -644,7 +646,8 @@ def _ranked_cands(text: str) -> list[_Cand]:
                 toks,
                 rank=rank,
                 naval=naval,
-                side_hint=_side_before(text, start, abbreviated="." in surface),
+                side_hint=_side_before(text, start) or army_of_rank(surface),
+                american=_ap_service(text, start, surface),
             )
         )
         pos = max(pos, end)
@@ -692,26 +695,25 @@ def _plural_cands(text: str) -> list[_Cand]:
     """``Generals Hermann Hoth and Erich von Manstein``: every name of the list has the rank."""
     out: list[_Cand] = []
     for m in _plural_ranked().finditer(text):
-        rank = plural_ranks()[regex.sub(r"\s+", " ", m.group("rank"))]
-        hint = _side_before(text, m.start())
-        names: list[_Cand] = []
+        names: list[tuple[int, int, list[str]]] = []
         pos = m.end()
         for _ in range(6):
             nm = _re(NAME).match(text, pos)
             if nm is None:
                 break
             found = _name_cand(text, nm.start(), nm.end())
+            if found is not None:
+                names.append(found)
             if found is None or found[1] != nm.end():
-                if found is not None:
-                    names.append(_Cand(found[0], found[1], found[2], rank=rank, side_hint=hint))
                 break
-            names.append(_Cand(found[0], found[1], found[2], rank=rank, side_hint=hint))
             sep = _LIST_SEP.match(text, found[1])
             if sep is None:
                 break
             pos = sep.end()
         if len(names) >= 2:
-            out += names
+            rank = plural_ranks()[" ".join(m.group("rank").split())]
+            hint = _side_before(text, m.start())
+            out += [_Cand(a, b, toks, rank=rank, side_hint=hint) for a, b, toks in names]
     return out
 
 
@@ -725,20 +727,22 @@ _SIDE_BEFORE = regex.compile(
 
 #: A bare service before an abbreviated rank, AP style: ``Army Lt. Gen. X``, ``Navy Capt. X``.
 _AP_SERVICE = regex.compile(
-    r"(?<!(?<![\w\-’'])(?!(?:A|An|The)[ \t])\p{Lu}[\p{L}.\-’']{0,20}[ \t])(?<![\w\-’'])"
+    r"(?<!(?<![\w\-’'])(?!(?:A|An|The|Retired|Former|Then|Active-duty)[ \t])"
+    r"\p{Lu}[\p{L}.\-’']{0,20}[ \t])(?<![\w\-’'])"
     r"(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|Marines?|Coast[ \t]Guard|Space[ \t]Force)"
     r"[ \t]++$"
 )
 
 
-def _side_before(text: str, start: int, *, abbreviated: bool = False) -> str | None:
-    """The side written right before a rank: ``Israeli Brig. Gen.``, ``U.S. Army Gen.``; a bare
-    service before an abbreviated rank is American usage (``Army Lt. Gen.``)."""
+def _side_before(text: str, start: int) -> str | None:
+    """The side written right before a rank: ``Israeli Brig. Gen.``, ``U.S. Army Gen.``."""
     m = _SIDE_BEFORE.search(text, max(0, start - 40), start)
-    side = side_of(m.group("side")) if m else None
-    if side is None and abbreviated and _AP_SERVICE.search(text, max(0, start - 40), start):
-        return "United States"
-    return side
+    return side_of(m.group("side")) if m else None
+
+
+def _ap_service(text: str, start: int, surface: str) -> bool:
+    """A bare service before an abbreviated rank, American (AP) usage: ``Army Lt. Gen. X``."""
+    return "." in surface and bool(_AP_SERVICE.search(text, max(0, start - 40), start))
 
 
 #: Marshals of the law, not of an army: ``U.S. Marshal John Doe``, ``federal marshal``.
@@ -788,7 +792,9 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
                 posts.append(m)
     for m in posts:
         found = _name_cand(text, m.start("name"), m.end("name"))
-        if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
+        if found is None or not free(found[0], found[1]):
+            continue
+        if len(found[2]) < 2 and not _single_name(text, found):
             continue
         pre = m.group("pre")
         stops = list(_re(r"(?<![\s.]\p{Lu})\.[ \t]++").finditer(pre))
@@ -811,7 +817,12 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         group = any(_kind(side) == "group" for _s, side in sides)
         if head == "leader" and not group:
             continue
-        if head == "chief" and not group and not _MILITARY_MODS.search(m.group("mods")):
+        if (
+            head == "chief"
+            and not group
+            and not _MILITARY_MODS.search(m.group("mods"))
+            and not _re(r"\b(?:Army|Navy|Military)[ \t]*+$").search(pre)
+        ):
             continue
         post = text[post_start : m.end("post")]
         lead = _re(r"(?:The|A|An)\s+").match(post)
@@ -878,7 +889,9 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         if nm is None:
             continue
         found = _name_cand(text, nm.start(), nm.end())
-        if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
+        if found is None or not free(found[0], found[1]):
+            continue
+        if len(found[2]) < 2 and not _single_name(text, found):
             continue
         if m.group("verb"):
             subject = text[max(0, m.start() - 60) : m.start()]
@@ -891,6 +904,18 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         out.append(_Cand(found[0], found[1], found[2]))
         taken.append((found[0], found[1]))
     return out
+
+
+def _single_name(text: str, found: tuple[int, int, list[str]]) -> bool:
+    """A one-word name next to a post (``RSF commander Hemedti said``): a proper name of four
+    letters or more, not an abbreviation, ending the phrase."""
+    (word,) = found[2]
+    return (
+        len(word) >= 4
+        and not word.isupper()
+        and word[1:].islower()
+        and bool(_AFTER_NAME.match(text, found[1]) or _re(r"[ \t]*+[.;:)]").match(text, found[1]))
+    )
 
 
 def _kind(side: str) -> str:
@@ -1120,7 +1145,9 @@ class _Sides:
             side = self.nearest(p0, s0, ok, with_resolved=not captors)
         if side is None and passive and self.home_army not in captors:
             side = self.home_army
-        if side is None and not captors:  # a list or a table: the officer listed just before
+        para = self.text[p0 : self.sent.paragraph_end(at, len(self.text))]
+        listed = len(para) < 300 or not _re(r"[.!?][\"”’)]?\s").search(para)
+        if side is None and listed and not captors:  # a list: the officer listed just before
             side = self.nearest(
                 max(0, p0 - 1000), p0, lambda e: e.kind == "commander", with_resolved=True
             )
@@ -1153,6 +1180,8 @@ class _Sides:
             side = hint
         if side is None:
             side = _known_side(p)
+        if side is None and any(c.american for c in p.cands):
+            side = "United States"
         if side is None and role:
             if _PRONOUN.search(role) or _REBELS.search(role):
                 want_group = bool(
@@ -1217,9 +1246,9 @@ _UNRANKED_GROUPS = frozenset(
         "Taliban",
     }
 )
-_REPORTED = regex.compile(
-    r"\b(?:said|says|reported|reports|claimed|claims|announced|stated|confirmed|according)\b"
-)
+#: A claim about a death or capture: the claimant is usually the enemy (``Ukraine claimed that
+#: Colonel X was killed``); a report or an announcement is as often about one's own men.
+_REPORTED = regex.compile(r"\b(?:claimed|claims|claiming|boasted)\b")
 _VICTIM_AFTER = regex.compile(
     r"\b(?:was|were|had[ \t]++been|has[ \t]++been|is|are)[ \t]++(?:[\p{L}\-]++[ \t]++){0,4}?"
     r"(?:captured|killed|taken[ \t]++prisoner|detained|arrested|executed|wounded|"

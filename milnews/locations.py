@@ -494,6 +494,7 @@ _CONTEXT_FACTOR = 1.5
 _CONTEXT_CAP = 2.5
 _MAX_CONTEXT = _CONTEXT_FACTOR * _CONTEXT_CAP
 _SETTLED = 2.0  # a lead round two does not revisit
+_ENOUGH_CTX = 0.5  # context that lets any name count (see _enough)
 _RIVAL_GAP = 1.0  # a candidate this close (a tenth of the population) makes a choice a guess
 _KIND_BONUS = {"country": 4.0, "region": -1.0, "water": 1.5, "area": 1.5}
 
@@ -569,6 +570,11 @@ class _Anchors:
         self._weights[pid] = max(self._weights.get(pid, 0.0), weight)
         if place.kind == "country":
             self._countries.setdefault(pid, (place, []))[1].append(pos)
+
+    def settled_before(self, place: Place, pos: int) -> float:
+        """The weight of ``place`` if an earlier mention settled it, else 0."""
+        first = self._first.get(place.place_id)
+        return self._weights[place.place_id] if first is not None and first < pos else 0.0
 
     def local(self, pos: int) -> _Local:
         """The anchors that matter at ``pos``, each with its weight there (closer counts
@@ -724,7 +730,12 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
     for i, m in enumerate(mentions):
         if first[i].ctx < 0:
             place = first[i].place
-            ctx = _context(place, anchors.local(m.start)) if _needs_context(m, place) else 1.0
+            if not _needs_context(m, place):
+                ctx = 1.0
+            elif anchors.settled_before(place, m.start) >= _ENOUGH_CTX:
+                ctx = 1.0  # an earlier mention settled it: enough, whatever else is near
+            else:
+                ctx = _context(place, anchors.local(m.start))
             first[i] = first[i]._replace(ctx=ctx)
         one = first[i]
         if m.common or "common" in one.place.flags:
@@ -742,6 +753,8 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
             ctx = max(one.ctx, choice.ctx)
         elif len(c) > 1 or not _needs_context(m, one.place):
             ctx = max(one.ctx, 1.0 if len(c) == 1 else one.ctx)
+        elif settled.get(one.place.place_id, 0.0) >= _ENOUGH_CTX:
+            ctx = max(one.ctx, settled[one.place.place_id])
         else:
             ctx = max(one.ctx, _context(one.place, second.local(m.start), settled))
         if m.common:

@@ -25,13 +25,15 @@ from typing import NamedTuple
 import regex
 
 from milnews._context import ENEMY, Context, lowered
-from milnews._numbers import Quantity, quantity_source, read_quantity
+from milnews._numbers import Quantity, number_table, quantity_source, read_quantity
 from milnews._sides import side_kinds, side_of, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, TroopCount
 from milnews.units import formation_table
 
 __all__ = ["extract_troop_counts"]
+
+_SPACES = regex.compile(r"\s+")
 
 
 # The words that name people under arms (plural: a count names several).
@@ -43,10 +45,10 @@ _NOUNS = (
     r"|combatants|militiamen|peacekeepers|infantrymen|snipers|sappers|gunners|riflemen|troopers"
     r"|legionnaires|pilots|crewmen|POWs|prisoners\s+of\s+war|casualties|people|operatives|assailants"
     r"|attackers|raiders|extremists|separatists|partisans|instructors|military\s+advisers"
-    r"|military\s+advisors|guardsmen|cadets|servicepeople"
+    r"|military\s+advisors|guardsmen|cadets|servicepeople|occupiers|invaders"
 )
 # A count followed only by what happened to them: "4,414 killed", "some 300 wounded".
-_BARE = r"killed|dead|wounded|injured|captured|missing|others"
+_BARE = r"killed|dead|wounded|injured|captured|missing|others|KIA|WIA|MIA"
 # Words that cannot stand between an amount and its noun.
 _STOP = (
     r"and|or|but|nor|in|on|at|to|from|by|with|of|for|into|onto|than|as|per|a|an|the|this|that"
@@ -61,7 +63,7 @@ _STOP = (
 # A word between an amount and its noun: not a stop word, not a lower-case plural or -ing form.
 _MOD = (
     rf"(?!(?:{_STOP}|{_NOUNS})\b)(?-i:(?![\p{{Ll}}][\p{{L}}'’-]*(?:s|ing)\b))"
-    rf"\p{{L}}[\p{{L}}\p{{M}}'’.-]*+"
+    rf"(?:(?-i:\p{{Lu}}\.){{2,3}}+|\p{{L}}(?:[\p{{L}}\p{{M}}'’-]|\.(?=\p{{L}}))*+)"
 )
 _OF = (
     r"(?:\s+of(?:\s+(?:the|its|his|her|their|our|these|those|whom|them"
@@ -82,7 +84,9 @@ class _Patterns(NamedTuple):
     split: regex.Pattern[str]  # an amount whose noun came before it
     of_them: regex.Pattern[str]  # "about 73,000 of them"
     including: regex.Pattern[str]  # "..., including more than 440 since ..."
+    ellipsis: regex.Pattern[str]  # "2,500 troops remain in Iraq and about 900 in Syria"
     hint: re.Pattern[str]  # a noun that may follow an amount (lower case)
+    first: re.Pattern[str]  # a word an amount may begin with before its number (lower case)
 
 
 def factored(alternatives: list[str]) -> str:
@@ -121,9 +125,11 @@ def plural_demonyms() -> tuple[str, ...]:
 def _patterns() -> _Patterns:
     """The patterns built on the amount pattern, compiled on first use (not at import)."""
     quant = quantity_source()
+    toll_nouns = "|".join(n for n in _NOUNS.split("|") if n not in ("people", "casualties", "men"))
     demonyms = factored([regex.escape(d).replace(r"\ ", r"\s+") for d in plural_demonyms()])
     main = regex.compile(
-        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])[\"”]?(?:(?P<strong>-(?:strong|man|soldier|troop)(?![\w-]))"
+        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])(?P<plus>\+|-plus(?![\w-]))?[\"”]?"
+        rf"(?:(?P<strong>-(?:strong|man|soldier|troop)(?![\w-])|\s+strong(?=[\s,.;:]|$))"
         rf"|(?P<mid>{_OF}(?:\s+(?:{_MOD}|and(?-i:(?=\s+\p{{Lu}})))){{0,4}})\s+(?P<noun>{_NOUNS})(?![\w-])(?!\s+(?:carriers?|vehicles?|transports?|units?|teams?|groups?|brigades?|battalions?|companies"
         rf"|regiments?|divisions?|detachments?|formations?)\b)"
         rf"|\s+(?P<demonym>(?-i:{demonyms}))(?![\w-])"
@@ -138,6 +144,10 @@ def _patterns() -> _Patterns:
         rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s++)?"
         rf"(?:of|numbering|numbered|totall?ing|estimated\s+at|put\s+at)\s++)"
         rf"|(?P<label>\b(?:personnel|troops|manpower|servicemen)\s*+[—–:]\s*+)"
+        rf"|(?P<toll>(?:\b(?:number\s+of|toll\s+(?:of|among|for))\s++(?:[\w'’-]++\s++){{0,3}}?"
+        rf"(?:{toll_nouns})|\b(?:army|military|IDF|troops|soldiers)['’]s?\s++(?:death\s++)?toll)"
+        rf"(?:\s++[\w'’-]++){{0,10}}?\s++(?:to|at|reached|stands\s+at|stood\s+at|rose\s+to"
+        rf"|climbed\s+to|is|was|now)\s++(?:at\s++)?)"
         rf"|(?P<loss>\b(?:losses|casualties)(?:\s*+\([\w\s,'’-]{{1,40}}\))?(?:\s++[\w'’-]++){{0,6}}?\s++"
         rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|(?P<over>exceeded|surpassed"
         rf"|topped)|hit|climbed\s+to|were|was|of|at|(?:were\s+|was\s+)?(?:estimated|put)\s+at)\s++))"
@@ -152,10 +162,19 @@ def _patterns() -> _Patterns:
         rf"(?=\s++(?:since|in|on|during|at|near|over|from|after|before|this|last)\b)",
         regex.IGNORECASE,
     )
-    words = [*_NOUNS.lower().split("|"), *_BARE.split("|"), r"of\s+them", r"of\s+whom"]
+    words = [*_NOUNS.lower().split("|"), *_BARE.lower().split("|"), r"of\s+them", r"of\s+whom"]
+    words.append(r"strong")
     words += [regex.escape(d.lower()).replace(r"\ ", r"\s+") for d in plural_demonyms()]
+    ellipsis = regex.compile(
+        rf"(?<=\band\s)(?P<q>{quant})(?=\s++(?:in|at|near|on|from|across|inside|outside)\s++"
+        rf"(?:the\s++)?\p{{Lu}})",
+        regex.IGNORECASE,
+    )
     hint = re.compile(rf"(?:(?<![\w-])(?:{factored(words)})|-(?:strong|man|soldier|troop))\b")
-    return _Patterns(main, split, of_them, including, hint)
+    lead = {q.split()[0] for q in number_table().qualifiers}
+    lead |= {"between", "from", "a", "an", "half"}
+    first = re.compile(rf"(?:{factored(sorted(regex.escape(w) for w in lead))})\b")
+    return _Patterns(main, split, of_them, including, ellipsis, hint, first)
 
 
 _AFTER_THEM = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(\p{Lu}[\w-]*+)")
@@ -165,7 +184,7 @@ _ACTIVE = regex.compile(
     r"\b(?P<v>killed|killing|kills|kill|eliminated|eliminating|neutralized|neutralised|wounded"
     r"|wounding|injured|injuring|captured|capturing|captures|took|taken|taking|lost|losing|loses"
     r"|lose|suffered|suffering|suffers|murdered|murdering|executed|executing|massacred"
-    r"|massacring|slaughtered|shot\s+dead|shooting\s+dead)"
+    r"|massacring|slaughtered|shot\s+dead|shooting\s+dead|liquidated|liquidating)"
     r"(?:\s+(?:or|and)\s+(?P<v2>killed|wounded|injured|captured|killing|wounding|injuring"
     r"|capturing))?"
     r"(?:\s+(?:the|their|its|his|her|all)(?:\s+[\w-]+){1,2}\s*,)?"  # "killed their crews, about 10"
@@ -190,7 +209,7 @@ _WITH = regex.compile(
 # After the noun: what the sentence says happened to them.
 _STATUS_WORD = (
     r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|hospitali[sz]ed|captured"
-    r"|surrendered|missing|unaccounted\s+for|taken\s+prisoner|murdered|executed|massacred"
+    r"|surrendered|missing|unaccounted\s+for|taken\s+prisoner|murdered|executed|massacred|liquidated"
     r"|into\s+captivity"
     r"|taken\s+captive|prisoner|captive|casualties|losses|(?<=(?:were|was|been)\s)lost"
 )
@@ -244,6 +263,11 @@ _STATUS_OF = {
     "shot dead": "killed",
     "shooting dead": "killed",
     "unaccounted for": "missing",
+    "kia": "killed",
+    "wia": "wounded",
+    "mia": "missing",
+    "liquidated": "killed",
+    "liquidating": "killed",
     "into captivity": "captured",
     "missing in action": "missing",
     "wounded": "wounded",
@@ -327,6 +351,8 @@ _CIVILIAN = regex.compile(
     r"|worshippers|pilgrims|migrants|refugees|passengers|protesters|demonstrators)\b",
     regex.IGNORECASE,
 )
+_THE_BEFORE = regex.compile(r"\b(?:the|these|those)\s++$", regex.IGNORECASE)
+_MILITARY_BARE = frozenset({"kia", "wia", "mia"})
 _LIST_GAP = regex.compile(r"\s*+,\s*+")
 _NOT_UNDER_ARMS = regex.compile(
     r"\b(?:refugees?|fle(?:e|es|eing|d)|displaced|population|citizens|inhabitants|evacu\w+|eligible"
@@ -395,18 +421,49 @@ _WORD_START = re.compile(r"(?<![\w'’-])[\w\"“]")
 
 
 def _around_cores(
-    pattern: regex.Pattern[str], text: str, cores: list[int], back: int = 45, words: int = 5
+    pattern: regex.Pattern[str],
+    text: str,
+    cores: list[int],
+    *,
+    back: int = 45,
+    words: int = 5,
+    first: re.Pattern[str] | None = None,
+    lower: str = "",
 ) -> list[regex.Match[str]]:
-    """``pattern.finditer(text)``, tried only at the word starts shortly before each amount."""
+    """``pattern.finditer(text)``, tried only at the word starts shortly before each amount
+    (those where ``first`` matches the lower-cased text, when given) and at the amount."""
     out: list[regex.Match[str]] = []
     done = 0
     for at in cores:
         if at < done:
             continue
         lo = max(done, at - back)
-        starts = [*[w.start() for w in _WORD_START.finditer(text, lo, at)][-words:], at]
-        for start in starts:
+        starts = [w.start() for w in _WORD_START.finditer(text, lo, at)][-words:]
+        if first is not None:
+            starts = [w for w in starts if first.match(lower, w)]
+        for start in (*starts, at):
             m = pattern.match(text, start)
+            if m is not None and m.end() > at:
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _at_starts(
+    pattern: regex.Pattern[str], text: str, cores: list[int], starts: list[int], back: int
+) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only at the given ``starts`` shortly before each amount
+    (the trigger words a split count's pattern begins with)."""
+    out: list[regex.Match[str]] = []
+    done = 0
+    for at in cores:
+        if at < done:
+            continue
+        i = bisect.bisect_left(starts, max(done, at - back))
+        while i < len(starts) and starts[i] < at:
+            m = pattern.match(text, starts[i])
+            i += 1
             if m is not None and m.end() > at:
                 out.append(m)
                 done = m.end()
@@ -423,7 +480,7 @@ _INCLUDING_HINT = re.compile(r"(?:including|among them|among whom|of whom|of the
 _SPLIT_HINT = re.compile(
     r"\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
     r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties|manpower"
-    r"|servicemen)\b"
+    r"|servicemen|number\s+of|toll)\b"
 )
 
 
@@ -433,6 +490,7 @@ def _candidates(text: str) -> list[_Found]:
     near_noun: list[int] = []
     near_trigger: list[int] = []
     near_including: list[int] = []
+    near_and: list[int] = []
     lower = lowered(text)
     nouns = [m.start() for m in patterns.hint.finditer(lower)]
     triggers = [m.start() for m in _SPLIT_HINT.finditer(lower)]
@@ -443,10 +501,12 @@ def _candidates(text: str) -> list[_Found]:
             near_noun.append(at)
         if _INCLUDING_HINT.search(lower, max(0, at - 30), at):
             near_including.append(at)
-        i = bisect.bisect_left(triggers, at - 90)
+        if lower.find(" and ", max(0, at - 30), at) >= 0:
+            near_and.append(at)
+        i = bisect.bisect_left(triggers, at - 120)
         if i < len(triggers) and triggers[i] < at:
             near_trigger.append(at)
-    for m in _around_cores(patterns.main, text, near_noun):
+    for m in _around_cores(patterns.main, text, near_noun, first=patterns.first, lower=lower):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
@@ -460,25 +520,29 @@ def _candidates(text: str) -> list[_Found]:
             and _AIRCRAFT.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40))
         ):
             continue  # fighter aircraft
+        if m.group("plus") and q.qualifier == "exact":  # "1,000-plus troops", "100,000+"
+            q = Quantity(q.value, q.value, None, "at_least")
         if m.group("strong"):
             if q.value < 10 and not m.group("strong").endswith("strong"):
                 continue  # "a two-man crew"
+            if q.value < 100 and m.group("strong")[0].isspace():
+                continue  # "two strong brigades": an adjective
             end = m.end()
             found.append(
                 _Found(m.start(), end, q, "strong", min(len(text), end + 40), "strong", None)
             )
         elif m.group("noun"):
-            noun = regex.sub(r"\s+", " ", m.group("noun").lower())
+            noun = _SPACES.sub(" ", m.group("noun").lower())
             status = _STATUS_OF.get(noun)
             adjective = _STATUS_ADJECTIVE.search(m.group("mid") or "")
             if status is None and adjective is not None:  # "nine seriously wounded soldiers"
                 status = _STATUS_OF[adjective.group().lower()]
             found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", status))
         elif m.group("pnoun"):  # "some 1,500 were reservists"
-            noun = regex.sub(r"\s+", " ", m.group("pnoun").lower())
+            noun = _SPACES.sub(" ", m.group("pnoun").lower())
             found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", _STATUS_OF.get(noun)))
         elif m.group("demonym"):
-            noun = regex.sub(r"\s+", " ", m.group("demonym"))
+            noun = _SPACES.sub(" ", m.group("demonym"))
             found.append(_Found(m.start(), m.end(), q, noun, m.end(), "demonym", None))
         elif m.group("bare") is None:  # "at least 1,000 have been killed": the noun came before
             found.append(_Found(m.start(), m.end(), q, None, m.end(), "others", None))
@@ -492,11 +556,20 @@ def _candidates(text: str) -> list[_Found]:
                     "casualties"  # "some 478,000 killed or missing", "1,400 killed and wounded"
                 )
             found.append(_Found(m.start(), m.end(), q, bare, m.end(), kind, status))
-    for m in _around_cores(patterns.split, text, near_trigger, back=90, words=10):
+    for m in _at_starts(patterns.split, text, near_trigger, triggers, back=120):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start("q"), m.group("q"), q):
             continue
         status = "casualties" if m.group("loss") else None
+        if m.group("toll"):  # "the number of soldiers killed ... to 299"
+            said = _AFTER.search(m.group("toll"))
+            status = (
+                _status_of_match(said)
+                if said
+                else ("killed" if "toll" in m.group("toll").lower() else None)
+            )
+            if status is None:
+                continue
         if m.group("label") and _LOSSES_NEAR.search(text, max(0, m.start() - 100), m.start()):
             status = "casualties"  # "Russian losses since Feb. 24: personnel — about 612,300"
         if m.group("over") and q.qualifier == "exact":  # "losses exceeded 1,500"
@@ -515,6 +588,11 @@ def _candidates(text: str) -> list[_Found]:
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
         found.append(_Found(m.start(), m.end(), q, None, m.end(), "including", None))
+    for m in _around_cores(patterns.ellipsis, text, near_and, back=30, words=4):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        found.append(_Found(m.start(), m.end(), q, None, m.end(), "ellipsis", None))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[_Found] = []
     for f in found:
@@ -559,7 +637,7 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
     if nominal is not None and not f.status:
         return after_status or _STATUS_OF[nominal.group("n").lower()], False
     if active is not None:
-        verb = regex.sub(r"\s+", " ", active.group("v").lower())
+        verb = _SPACES.sub(" ", active.group("v").lower())
         if verb in _TAKE:
             if _PRISONER_AFTER.search(text[f.end : after_end]) or after_status == "captured":
                 return "captured", True
@@ -586,10 +664,10 @@ _ACTIVE_ANY = regex.compile(
 
 
 def _status_of_match(m: regex.Match[str]) -> str | None:
-    first = _STATUS_OF.get(regex.sub(r"\s+", " ", m.group("w").lower()))
+    first = _STATUS_OF.get(_SPACES.sub(" ", m.group("w").lower()))
     second = m.group("w2")
     if second:
-        other = _STATUS_OF.get(regex.sub(r"\s+", " ", second.lower()))
+        other = _STATUS_OF.get(_SPACES.sub(" ", second.lower()))
         if other and first and other != first:
             return "casualties"
     return first
@@ -629,7 +707,7 @@ def _side(
         if known is not None:  # "300 paratroopers of the 82nd Airborne Division"
             return _formation_side(known.group())
     if recent is not None:
-        if f.kind in ("others", "bare", "of_them", "including") or _OTHER.search(
+        if f.kind in ("others", "bare", "of_them", "including", "ellipsis") or _OTHER.search(
             text, f.start, f.phrase_end
         ):
             return recent.side
@@ -641,6 +719,14 @@ def _side(
         ]
         return groups[-1][2] if groups else ctx.main_group
     earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 3)
+    if (
+        object_of_verb
+        and recent is not None
+        and recent.span.end >= sent[0]
+        and _AND_VERB.search(text, recent.span.end, f.start)
+        and not ctx.sides_between(recent.span.end, f.start)
+    ):
+        return recent.side  # "killed three U.S. soldiers ... and wounded more than 40": one attack
     if object_of_verb:  # the killer is the subject, named first: the dead are the other side
         agent = ctx.actor_before(sent[0], f.start, first=True)
         if agent is None and _IRREGULAR_AGENT.search(text, sent[0], f.start):
@@ -709,10 +795,11 @@ def _known_formations() -> regex.Pattern[str]:
 
 
 def _formation_side(name: str) -> str | None:
-    row = formation_table().get(regex.sub(r"\s+", " ", name.lower()))
+    row = formation_table().get(_SPACES.sub(" ", name.lower()))
     return row[0] if row else None
 
 
+_AND_VERB = regex.compile(r"\band\s++(?:had\s++|has\s++|have\s++)?\p{Ll}+(?:ed|ing)\s*+$")
 _COORDINATED = regex.compile(r"\s*+(?:,|and|or|&|,\s*+and)\s*+", regex.IGNORECASE)
 _POSSESSIVE = regex.compile(r"\b(?:its|their)\b", regex.IGNORECASE)
 _IRREGULAR_AGENT = regex.compile(
@@ -752,13 +839,17 @@ def extract_troop_counts(
         recent = last if last is not None and last.span.start >= earlier else None
         if f.kind in ("others", "of_them", "including") and previous is None:
             continue
+        if f.kind == "ellipsis" and (
+            previous is None or previous.noun is None or f.start - previous.span.end > 60
+        ):
+            continue  # "... and about 900 in Syria" needs "2,500 U.S. troops" just before
         if f.kind == "demonym" or f.noun in _AMBIGUOUS:
             near = text[max(sent[0], f.start - 60) : min(sent[1], f.end + 60)]
             if _CIVILIAN.search(near) or _NOT_UNDER_ARMS.search(near):
                 continue  # "executed 40 men in the village, residents said"
             if f.kind == "demonym" and not _MILITARY.search(text, sent[0], sent[1]):
                 continue  # "8,000 Americans live there"
-        if f.kind == "bare" and previous is None:
+        if f.kind == "bare" and previous is None and f.noun not in _MILITARY_BARE:
             sentence = text[sent[0] : sent[1]]
             if _CIVILIAN.search(sentence) or not _MILITARY.search(sentence):
                 continue
@@ -769,7 +860,7 @@ def extract_troop_counts(
         status, object_of_verb = _status(text, f, sent)
         if f.kind == "strong":
             status = None
-        if f.kind == "including" and previous is not None:
+        if f.kind in ("including", "ellipsis") and previous is not None:
             status = status or previous.status
         if (
             status is None
@@ -777,7 +868,13 @@ def extract_troop_counts(
             and _LIST_GAP.fullmatch(text, previous.span.end, f.start)
         ):
             status = previous.status  # "including at least 180 HTS fighters, 100 soldiers"
-        side = _side(ctx, f, sent, object_of_verb=object_of_verb, recent=recent, status=status)
+        again = _THE_BEFORE.search(text, max(0, f.start - 5), f.start) and next(
+            (t for t in reversed(out) if t.value == f.quantity.value and t.noun == f.noun), None
+        )
+        if again:  # "the three soldiers": the count named before, again
+            side = again.side
+        else:
+            side = _side(ctx, f, sent, object_of_verb=object_of_verb, recent=recent, status=status)
         side = ctx.canonical(side)
         ctx.taken.append((f.start, f.phrase_end))
         q = f.quantity

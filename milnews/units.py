@@ -34,6 +34,8 @@ from milnews.records import Span, UnitMention
 
 __all__ = ["echelon_table", "extract_units", "formation_table"]
 
+_SPACES = regex.compile(r"\s+")
+
 
 class Echelon(NamedTuple):
     """One echelon word: its size class and the typical strength of one such formation."""
@@ -229,7 +231,7 @@ class _Hit(NamedTuple):
 
 def _echelon_of(words: str) -> Echelon | None:
     table = echelon_table()
-    key = regex.sub(r"\s+", " ", words.lower())
+    key = _SPACES.sub(" ", words.lower())
     return table.get(key) or table.get(key.rsplit(" ", 1)[-1])
 
 
@@ -309,7 +311,7 @@ def _hits(text: str) -> list[_Hit]:
             continue
         if m.group("e"):
             n_text = m.group("n")
-            count = _FEW.get(regex.sub(r"\s+", " ", n_text.lower())) or read_number(n_text)
+            count = _FEW.get(_SPACES.sub(" ", n_text.lower())) or read_number(n_text)
             ech = _echelon_of(m.group("e"))
         else:
             if not m.group("mods").strip() and m.group("e1").lower() not in (

@@ -140,6 +140,13 @@ NOUNS = [
     "volunteers",
     "peacekeepers",
     "commandos",
+    "operatives",
+    "assailants",
+    "instructors",
+    "military advisers",
+    "guardsmen",
+    "separatists",
+    "occupiers",
 ]
 
 
@@ -551,6 +558,64 @@ CAUGHT += [
         [(80, "Ukraine", "killed"), (200, "Ukraine", None)],
     ),
     ("demonyms massacred", "12,000 Algerians were massacred by the armed forces.", []),
+    (
+        "number of soldiers killed ... to N",
+        "The deaths bring the number of soldiers killed in the offensive against Hamas to 299.",
+        [(299, None, "killed")],
+    ),
+    (
+        "death toll among soldiers",
+        "The death toll among Israeli soldiers rose to 40.",
+        [(40, "Israel", "killed")],
+    ),
+    ("toll of people is not a count", "The number of people killed rose to 300.", []),
+    ("-plus", "Russia sent 1,000-plus troops.", [(1000, "Russia", None)]),
+    ("plus sign", "Russia suffered 100,000+ casualties.", [(100000, "Russia", "casualties")]),
+    ("N strong", "A Russian force 3,000 strong crossed the river.", [(3000, "Russia", None)]),
+    (
+        "KIA and WIA",
+        "The PLA suffered more than 260,000 KIA and 1,040,000 WIA.",
+        [(260000, "China", "killed"), (1040000, "China", "wounded")],
+    ),
+    (
+        "liquidated occupiers",
+        "Ukrainian forces liquidated 1,230 occupiers near Bakhmut.",
+        [(1230, None, "killed")],
+    ),
+    (
+        "the army's death toll",
+        "Israel said nine soldiers were killed, bringing the army's death toll in Gaza to 185.",
+        [(9, "Israel", "killed"), (185, "Israel", "killed")],
+    ),
+    (
+        "an amount whose noun is the count's before",
+        "Approximately 2,500 U.S. troops remain in Iraq and about 900 in Syria.",
+        [(2500, "United States", None), (900, "United States", None)],
+    ),
+    (
+        "our soldiers in a staff's bulletin",
+        "General Staff of the Armed Forces of Ukraine: Russia attacked 40 times. Our soldiers "
+        "captured 12 occupiers near Vovchansk.",
+        [(12, "Russia", "captured")],
+    ),
+    (
+        "one attack's victims",
+        "An Iranian-made drone hit a base in northeast Jordan, which killed three U.S. Army "
+        "soldiers and wounded more than 40 service members.",
+        [(3, "United States", "killed"), (40, "United States", "wounded")],
+    ),
+    (
+        "the N soldiers again",
+        "A drone killed three U.S. soldiers in Jordan. Iran denied it. The three soldiers "
+        "served in Georgia.",
+        [(3, "United States", "killed"), (3, "United States", None)],
+    ),
+    (
+        "a modifier does not cross a sentence end",
+        "Russia said 63 soldiers had died, updating the figure to 89 dead. Mobilized soldiers "
+        "from Samara were among them.",
+        [(63, "Russia", "killed"), (89, "Russia", "killed")],
+    ),
     (
         "killed or missing",
         "Soviet losses include some 478,000 killed or missing.",
