@@ -25,6 +25,12 @@ def _interval(start: Any, end: Any) -> str:
     return str(start) if start == end else f"{start} .. {end}"
 
 
+def _bounds(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    return f", {'?' if low is None else f'{low:,}'}..{'?' if high is None else f'{high:,}'}"
+
+
 def summary(report: Report) -> str:
     """A readable summary of a report, one block per field.
 
@@ -51,10 +57,8 @@ def summary(report: Report) -> str:
     block(
         "Troop counts",
         [
-            f"{t.text!r}: {t.value:,} ({t.qualifier}"
-            + (f", {t.low:,}" if t.low is not None else "")
-            + (f"..{t.high:,}" if t.high is not None else "")
-            + f"), side={t.side or '?'}, status={t.status or 'present'}"
+            f"{t.text!r}: {t.value:,} ({t.qualifier}{_bounds(t.low, t.high)})"
+            f", side={t.side or '?'}, status={t.status or 'present'}"
             for t in report.troop_counts
         ],
     )
@@ -81,16 +85,26 @@ def summary(report: Report) -> str:
         "Dates",
         [f"{d.text!r}: {_interval(d.start, d.end)} ({d.granularity})" for d in report.dates],
     )
+    places: dict[tuple[str, str, str | None], list[str]] = {}
+    for loc in report.locations:
+        places.setdefault((loc.name, loc.kind, loc.country_code), []).append(loc.text)
+    coords = {
+        (loc.name, loc.kind, loc.country_code): (
+            f" at {loc.latitude:.3f}, {loc.longitude:.3f}"
+            if loc.latitude is not None and loc.longitude is not None
+            else ""
+        )
+        for loc in report.locations
+    }
     block(
         "Locations",
         [
-            f"{loc.text!r}: {loc.name} ({loc.kind}, {loc.country_code or '-'})"
-            + (
-                f" at {loc.latitude:.3f}, {loc.longitude:.3f}"
-                if loc.latitude is not None and loc.longitude is not None
-                else ""
+            f"{name} ({kind}, {cc or '-'}){coords[name, kind, cc]}: "
+            + ", ".join(
+                f"{t!r}" + (f" x{texts.count(t)}" if texts.count(t) > 1 else "")
+                for t in dict.fromkeys(texts)
             )
-            for loc in report.locations
+            for (name, kind, cc), texts in places.items()
         ],
     )
     return "\n".join(out)

@@ -18,6 +18,7 @@ rows it reaches, so nothing is indexed at load time.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import unicodedata
@@ -125,6 +126,8 @@ class _Data(NamedTuple):
     extra_rows: list[str]  # the supplement's own rows (negative codes: see _place)
     extra_index: dict[str, tuple[int, ...]]
     renames: dict[int, tuple[str, int | None]]  # row offset -> (English name, population)
+    blocks: list[str]  # the first key of every block of the index (a sparse index into it)
+    starts: list[int]  # where each block starts in ``names``
 
 
 def _find_line(text: str, key: str, sep: str = "\t") -> int:
@@ -170,6 +173,37 @@ def _find_gid(places: str, gid: int) -> int:
     return -1
 
 
+_BLOCK = 1024  # characters of the index a sparse-index entry stands for
+
+
+def _blocks(names: str) -> tuple[list[str], list[int]]:
+    """Every ``_BLOCK`` characters, the first data line after: its key and offset."""
+    keys: list[str] = []
+    starts: list[int] = []
+    pos = names.find("\n", names.rfind("\n#") + 1) + 1  # the first data line
+    end = len(names)
+    while 0 < pos < end:
+        tab = names.find("\t", pos)
+        keys.append(names[pos:tab])
+        starts.append(pos)
+        pos = names.find("\n", pos + _BLOCK) + 1
+    return keys, starts
+
+
+def _find_key(data: _Data, key: str) -> int:
+    """Where the codes of ``key`` start in the index, or -1: a bisect of the sparse index
+    and one ``str.find`` inside a block, both in C."""
+    i = bisect.bisect_right(data.blocks, key) - 1
+    if i < 0:
+        return -1
+    start = data.starts[i]
+    if data.blocks[i] == key:
+        return start + len(key) + 1
+    stop = data.starts[i + 1] if i + 1 < len(data.starts) else len(data.names)
+    at = data.names.find("\n" + key + "\t", start, stop)
+    return at + len(key) + 2 if at >= 0 else -1
+
+
 @functools.cache
 def _data() -> _Data:
     """Read the generated tables and the supplement (once, on first use)."""
@@ -206,7 +240,8 @@ def _data() -> _Data:
         extra_rows.append("\t".join((pid, name, kind, cc, admin1, lat, lon, pop or "0", flags)))
         for j, key in enumerate(dict.fromkeys(fold_key(n) for n in names)):
             add(key, code - (j > 0))
-    return _Data(places, index, extra_rows, extra_index, renames)
+    blocks, starts = _blocks(index)
+    return _Data(places, index, extra_rows, extra_index, renames, blocks, starts)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -243,7 +278,7 @@ def _place(code: int) -> Place:
 
 def _codes(key: str) -> tuple[int, ...]:
     data = _data()
-    at = _find_line(data.names, key)
+    at = _find_key(data, key)
     found: tuple[int, ...] = ()
     if at >= 0:
         end = data.names.find("\n", at)

@@ -493,6 +493,7 @@ _MAX_CANDIDATES = 25
 _CONTEXT_FACTOR = 1.5
 _CONTEXT_CAP = 2.5
 _MAX_CONTEXT = _CONTEXT_FACTOR * _CONTEXT_CAP
+_MAX_BONUS = 5.0  # explicit context: "Andriivka, Donetsk Oblast" (see _choose)
 _SETTLED = 2.0  # a lead round two does not revisit
 _ENOUGH_CTX = 0.5  # context that lets any name count (see _enough)
 _RIVAL_GAP = 1.0  # a candidate this close (a tenth of the population) makes a choice a guess
@@ -696,12 +697,7 @@ def _confident(m: _Mention, p: Place) -> bool:
 
 
 def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place, bool]]:
-    scored = [
-        sorted(((_prominence(p, m.typed), p) for p in m.places), key=lambda x: -x[0])[
-            :_MAX_CANDIDATES
-        ]
-        for m in mentions
-    ]
+    scored = [list(_ranked(m.places, m.typed)) for m in mentions]
     anchors = _Anchors()
     for m, cands in zip(mentions, scored, strict=True):
         best = max(cands, key=lambda x: x[0])
@@ -766,6 +762,14 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
                 pid = choice.place.place_id
                 settled[pid] = max(settled.get(pid, 0.0), weight)
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _ranked(places: tuple[Place, ...], typed: bool) -> tuple[tuple[float, Place], ...]:
+    """Candidates by prominence, best first, without those no context could lift to the top."""
+    ranked = sorted(((_prominence(p, typed), p) for p in places), key=lambda x: -x[0])
+    floor = ranked[0][0] - _MAX_CONTEXT - _MAX_BONUS
+    return tuple(r for r in ranked[:_MAX_CANDIDATES] if r[0] >= floor)
 
 
 def _needs_context(m: _Mention, p: Place) -> bool:

@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import milnews
-from milnews.__main__ import main
+from milnews.__main__ import main, summary
 from milnews.report import read_header
 
 from .conftest import EXAMPLE
@@ -248,3 +248,24 @@ def test_import_is_lazy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["[]", "True True"]
+
+
+def test_summary_groups_places_and_shows_bounds() -> None:
+    text = "up to 3,000 troops in Kyiv and Kyiv"
+    report = milnews.Report(
+        text,
+        troop_counts=(
+            milnews.TroopCount(
+                "up to 3,000 troops", milnews.Span(0, 18), 3000, high=3000, qualifier="at_most"
+            ),
+        ),
+        locations=tuple(
+            milnews.LocationMention(
+                "Kyiv", milnews.Span(s, s + 4), "Kyiv", "city", "UA", 50.45, 30.52
+            )
+            for s in (22, 31)
+        ),
+    )
+    out = summary(report)
+    assert "'up to 3,000 troops': 3,000 (at_most, ?..3,000), side=?, status=present" in out
+    assert "  - Kyiv (city, UA) at 50.450, 30.520: 'Kyiv' x2" in out
