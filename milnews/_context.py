@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections import Counter
 from collections.abc import Mapping
 from importlib import resources
@@ -16,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from milnews._sides import side_kinds, side_of, sides_table
+from milnews._sides import side_kinds, side_of, sides_pattern, sides_table
 
 __all__ = ["PLACE_BEFORE", "STATE", "STATE_OF", "Context", "Sentences", "lowered", "text_sides"]
 
@@ -140,6 +139,13 @@ _ABBREV = frozenset(
 )
 
 
+_FAR = 1 << 62
+# The longest stretch of one sentence read for its actor: real sentences are shorter; a
+# run-on line (a table, a list without stops) is read only near the mention, which keeps
+# the work per mention bounded.
+_WINDOW = 600
+
+
 class Sentences:
     """Sentence starts of one text, found once; ``bounds(pos)`` is the sentence around ``pos``."""
 
@@ -188,17 +194,6 @@ def group_states() -> Mapping[str, str]:
 
 
 @functools.cache
-def _sides_finder() -> re.Pattern[str]:
-    """The matches of :func:`milnews._sides.find_sides` (every surface, longest first, whole
-    words), with the alternation grouped by first character: about four times faster."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(sides_table(), key=len, reverse=True):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
-    alternation = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
-
-
-@functools.cache
 def _parties() -> Mapping[str, str]:
     """Country -> the name news gives its armed forces as a party to a civil war
     (``Sudan`` -> ``Sudanese Armed Forces``): the table's armed groups named "... Armed Forces"."""
@@ -221,13 +216,14 @@ class TextSides(NamedTuple):
     state: str | None
     main_group: str | None
     writer: str | None  # the side whose ministry or staff speaks at the head of the text
+    ranked: tuple[str, ...]  # every side named, most often named first
 
 
 @functools.lru_cache(maxsize=4)
 def text_sides(text: str) -> TextSides:
     """Sides and sentences of ``text``; cached so troop counts and units read a text once."""
     table = sides_table()
-    sides = tuple((m.start(), m.end(), table[m.group()]) for m in _sides_finder().finditer(text))
+    sides = tuple((m.start(), m.end(), table[m.group()]) for m in sides_pattern().finditer(text))
     kinds = side_kinds()
     countries: Counter[str] = Counter()
     groups: Counter[str] = Counter()
@@ -253,6 +249,7 @@ def text_sides(text: str) -> TextSides:
         state=state,
         main_group=main_group,
         writer=_writer(text, sides),
+        ranked=tuple(side for side, _ in Counter(s for _, _, s in sides).most_common()),
     )
 
 
@@ -284,6 +281,7 @@ class Context:
     __slots__ = (
         "main_group",
         "positions",
+        "ranked",
         "sentences",
         "sides",
         "state",
@@ -301,6 +299,7 @@ class Context:
         self.state = read.state
         self.main_group = read.main_group
         self.writer = read.writer
+        self.ranked = read.ranked
         self.taken: list[tuple[int, int]] = []
 
     def sides_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -308,8 +307,15 @@ class Context:
         hi = bisect.bisect_left(self.positions, end)
         return [s for s in self.sides[lo:hi] if s[1] <= end]
 
+    def take(self, start: int, end: int) -> None:
+        """Mark ``text[start:end]`` as a count's phrase (taken in text order)."""
+        self.taken.append((start, end))
+
     def _free(self, pos: int) -> bool:
-        return not any(a <= pos < b for a, b in self.taken)
+        # Phrases are taken in text order and do not nest: only the last one starting at or
+        # before ``pos`` can hold it (bisect keeps long texts linear).
+        i = bisect.bisect_right(self.taken, (pos, _FAR)) - 1
+        return i < 0 or not self.taken[i][0] <= pos < self.taken[i][1]
 
     def qualifies(self, end: int) -> bool:
         """Whether the side named up to ``end`` only qualifies a thing (``US-made``)."""
@@ -323,6 +329,8 @@ class Context:
         last, as the firer of a weapon (``a Russian glide bomb``); "the army", "the junta"
         stand for ``state``, "the enemy" for :meth:`enemy_at`."""
         text = self.text
+        if end - start > _WINDOW:  # a run-on "sentence": read only its head or its tail
+            start, end = (start, start + _WINDOW) if first else (end - _WINDOW, end)
         found = [
             (s, e, side)
             for s, e, side in self.sides_between(start, end)
@@ -340,9 +348,12 @@ class Context:
                 if not beside and not place and self._free(m.start()):
                     found.append((m.start(), m.end(), self.state))
         if self.writer:
-            for m in _OURS.finditer(text, start, end):
-                if self._free(m.start()) and not self.quoted(m.start()):
-                    found.append((m.start(), m.end(), self.writer))
+            writer = self.writer
+            found.extend(
+                (m.start(), m.end(), writer)
+                for m in _OURS.finditer(text, start, end)
+                if self._free(m.start()) and not self.quoted(m.start())
+            )
         if enemy:
             for m in ENEMY.finditer(text, start, end):
                 if self._free(m.start()) and not self.quoted(m.start()):
@@ -357,12 +368,13 @@ class Context:
     def unresolved_enemy(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names "the enemy" outside a quotation (its side unknown
         when :meth:`actor_before` found no actor there)."""
+        start = max(start, end - _WINDOW)
         return any(not self.quoted(m.start()) for m in ENEMY.finditer(self.text, start, end))
 
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quotation of its sentence (an odd number of quotation
         marks before it): "the enemy" there is the speaker's, not the writer's."""
-        start = self.sentences.bounds(pos)[0]
+        start = max(self.sentences.bounds(pos)[0], pos - _WINDOW)
         before = self.text[start:pos]
         straight = before.count('"')
         return straight % 2 == 1 or before.count("“") > before.count("”")
@@ -394,8 +406,7 @@ class Context:
             and self.state not in (None, side)
         ):
             return self.state
-        counts = Counter(s for _, _, s in self.sides if s != side)
-        return counts.most_common(1)[0][0] if counts else None
+        return next((s for s in self.ranked if s != side), None)
 
     def canonical(self, side: str | None) -> str | None:
         """``side`` as this text names its party: a country whose army the text names as an

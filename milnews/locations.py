@@ -129,7 +129,10 @@ _COORDS = regex.compile(
 _FEATURE_AFTER = regex.compile(
     r"[ ]((?:International[ ])?Airport|Air[ ]?[Bb]ase|Airfield|Dam|Barrage|Reservoir|Bridge|"
     r"Mountains|Valley|Plain|Canal|Crossing|Refinery|(?:Nuclear[ ])?Power[ ]Plant|"
-    r"Naval[ ]Base|Military[ ]Base|Port|Harbou?r)\b(?!-)"
+    r"Naval[ ]Base|Military[ ]Base|Port|Harbou?r|"
+    # lower case too, as news writes them: "the Zaporizhzhia nuclear power plant"
+    r"nuclear[ ]power[ ](?:plant|station)|nuclear[ ]plant|power[ ]plant|airport|air[ ]?base|"
+    r"airfield|dam|bridge|refinery)\b(?!-)"
 )
 _STREET_AFTER = regex.compile(
     r"[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect)\b", regex.IGNORECASE
@@ -216,20 +219,29 @@ def _line_start(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n"
 
 
+_FUNCTION_STEMS = frozenset(
+    {"southern", "northern", "eastern", "western", "central", "the", "other", "all", "both"}
+)
+
+
 def _region_places(key: str) -> tuple[Place, ...]:
     """``Kursk region`` -> Kursk Oblast: the key with its type word, or the stem's regions."""
     words = key.split()
     stem = " ".join(words[:-1])
-    for typ in (words[-1], *_TYPE_SYNONYMS):
+    synonyms = () if stem in _FUNCTION_STEMS else _TYPE_SYNONYMS
+    for typ in (words[-1], *synonyms):
         found = tuple(p for p in lookup(f"{stem} {typ}") if p.kind == "region")
         if found:
             return found
+    if stem in _FUNCTION_STEMS:
+        return ()  # "Southern states", "the region"
     found = tuple(p for p in lookup(stem) if p.kind in ("region", "area"))
     if found:
         return found
-    # "Lugansk region": the region whose capital (or another town) the stem names
+    # "Lugansk region"": the region named after the town the stem names (Luhansk Oblast),
+    # not any region that holds a town of that name ("Kent State" is no Ohio)
     for p in lookup(stem):
-        if p.kind in ("city", "town") and p.admin1:
+        if p.kind in ("city", "town") and p.admin1 and fold_key(p.admin1)[:4] == fold_key(p.name)[:4]:
             regions = tuple(
                 r
                 for r in lookup(fold_key(p.admin1))
@@ -347,7 +359,10 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
             if (
                 key in stop
                 or (len(key) <= 3 and all(p.alias for p in places))
-                or _DEMONYM.fullmatch(run[s:end])
+                or (
+                    _DEMONYM.fullmatch(run[s:end])  # "Azeri", but "Tillaberi" is a town
+                    and not any(not p.alias and p.population >= 1000 for p in places)
+                )
             ):
                 common = True
         out.append((s, end, key, places, typed, multi or typed, common))
@@ -394,8 +409,12 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 m = m._replace(sure=True)
             elif m.key not in _ACRONYM_PLACES:
                 continue
-        if m.key in _ACRONYM_PLACES and _ADJECTIVE_AFTER.match(text, m.end):
+        if m.key in _ACRONYM_PLACES and _adjective(text, m.start, m.end):
             continue  # "U.S. forces", "UK-led": the country as an adjective (optional)
+        prev_key = fold_key(_prev_word(text, m.start))
+        if _is("ship", prev_key):
+            persons.add(m.key)  # "the cruiser Moskva", and "the Moskva" later
+            continue
         tail = text[max(0, m.start - 9) : m.start]
         if ("of " in tail or "for " in tail or "in " in tail) and _OF_ORG_BEFORE.search(
             text, max(0, m.start - 60), m.start
@@ -403,11 +422,25 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "the Government of Iraq", "Islamic State of Iraq": inside a name or title
         feature = _FEATURE_AFTER.match(text, m.end)
         if feature and not m.common:
-            m = m._replace(end=feature.end(), feature=feature.group(1), strong=True, sure=True)
+            # a feature the gazetteer knows by that name ("Kakhovka dam"), else the place's
+            # point under the feature's name ("Kursk Airport")
+            own = tuple(
+                p
+                for p in lookup(fold_key(text[m.start : feature.end()]))
+                if p.kind in ("area", "water")
+            )
+            if own:
+                m = m._replace(end=feature.end(), places=own, strong=True, sure=True)
+            else:
+                m = m._replace(end=feature.end(), feature=feature.group(1), strong=True, sure=True)
             strong = True
         nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 40))
         if nxt and _is("org", fold_key(nxt.group(1))):
             continue  # "Syria Recovery Trust Fund", "The New York Times": inside a name
+        if nxt and fold_key(nxt.group(1)) in _REGION_WORDS:
+            after = _NEXT_WORD.match(text, nxt.end(), min(len(text), nxt.end() + 40))
+            if after and _is("org", fold_key(after.group(1))):
+                continue  # "Kent State University", "Sumy State University"
         if _STREET_AFTER.match(text, m.end):
             continue  # "Pershotravnevyy avenue": a street named after a place
         own = any(not p.alias for p in m.places)  # matched by a place's own name
@@ -443,6 +476,7 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 if (
                     not _is("function", nkey)
                     and not _is("title", nkey)  # "Kharkiv Governor Oleh Syniehubov"
+                    and not _is("hard", nkey)  # "to Turkey November 16"
                     and nkey not in _REGION_WORDS
                     and not _is_caps(word)
                     and not _DEMONYM.fullmatch(word)
@@ -459,6 +493,51 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             or any(p.kind == "country" and not p.alias for p in m.places)
         ]
     return kept
+
+
+_WORD_AFTER = regex.compile(r"[ ]([\p{Ll}]+)\b")
+
+
+def _adjective(text: str, start: int, end: int) -> bool:
+    """Whether ``US``/``UK`` at ``start:end`` is used as an adjective: ``U.S. forces``,
+    ``UK-led``, ``U.S. airstrikes``; not ``the UK is``, ``the U.S. reaffirms``."""
+    if _ADJECTIVE_AFTER.match(text, end):
+        return True
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if _is("noun_use", word):
+        return False
+    # "The U.S. reaffirms": a verb after "the U.S."; "precision U.S. airstrikes": a noun
+    return not (word.endswith("s") and text[max(0, start - 4) : start].lower() == "the ")
+
+
+_LIST_GAP = frozenset({", ", " and ", ", and ", " or ", ", or "})
+_PLURAL_TYPE = regex.compile(r"[ ](?:regions|oblasts|provinces|governorates|states)$", regex.I)
+
+
+def _distribute(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """``Kyiv, Odesa and Poltava regions``: the plural type word makes every name of the
+    list a region."""
+    for i, m in enumerate(mentions):
+        if not (m.typed and _PLURAL_TYPE.search(text, m.start, m.end)):
+            continue
+        j = i
+        while j > 0:
+            prev = mentions[j - 1]
+            if text[prev.end : mentions[j].start] not in _LIST_GAP or prev.typed:
+                break
+            if any(p.kind == "country" and not p.alias for p in prev.places):
+                break
+            regions = _region_places(prev.key + " region")
+            if not regions:
+                break
+            mentions[j - 1] = prev._replace(
+                places=regions, typed=True, strong=True, sure=True, common=False
+            )
+            j -= 1
+    return mentions
 
 
 def _title_line(text: str, pos: int) -> bool:
@@ -493,6 +572,7 @@ _MAX_CANDIDATES = 25
 _CONTEXT_FACTOR = 1.5
 _CONTEXT_CAP = 2.5
 _MAX_CONTEXT = _CONTEXT_FACTOR * _CONTEXT_CAP
+_SETTLEMENT = frozenset({"city", "town", "village"})
 _MAX_BONUS = 5.0  # explicit context: "Andriivka, Donetsk Oblast" (see _choose)
 _SETTLED = 2.0  # a lead round two does not revisit
 _ENOUGH_CTX = 0.5  # context that lets any name count (see _enough)
@@ -536,16 +616,48 @@ def _affinity(c: Place, a: Place) -> float:
 
 
 def _explicit(text: str, m: _Mention, nxt: _Mention | None) -> Place | None:
-    """The region or country written right after a name: ``Andriivka, Donetsk Oblast``."""
+    """The region or country written right after a name: ``Andriivka, Donetsk Oblast``,
+    ``Savannah, Georgia`` (the US state, as it holds a Savannah), ``Sosnove in Donetsk Oblast``."""
     if nxt is None:
         return None
     gap = text[m.end : nxt.start]
     if not _EXPLICIT_GAP.fullmatch(gap):
         return None
+    containers = sorted(
+        (p for p in nxt.places if p.kind in ("region", "country", "district")),
+        key=lambda p: -_prominence(p, nxt.typed),
+    )
+    for c in containers:
+        if any(_inside(p, c) for p in m.places):
+            return c
     top = nxt.places[0]
     if top.kind in ("region", "country") or nxt.typed:
         return top
     return None
+
+
+def _inside(p: Place, c: Place) -> bool:
+    """Whether place ``p`` lies in the country, region or district ``c``."""
+    if p.country_code != c.country_code or p is c:
+        return False
+    if c.kind == "country":
+        return True
+    if c.kind == "region":
+        return p.admin1 == c.name
+    return p.admin1 == c.admin1 and _km(p, c) < 60
+
+
+def _near(p: Place, where: Place) -> Place:
+    """``p``'s name placed at the region or district the text puts it in, as GeoNames has
+    no place of that name there (villages under 500 people): a guess at that point."""
+    return p._replace(
+        place_id="~" + where.place_id,
+        admin1=where.admin1 or where.name,
+        latitude=where.latitude,
+        longitude=where.longitude,
+        population=0,
+        alias=False,
+    )
 
 
 class _Anchors:
@@ -571,6 +683,10 @@ class _Anchors:
         self._weights[pid] = max(self._weights.get(pid, 0.0), weight)
         if place.kind == "country":
             self._countries.setdefault(pid, (place, []))[1].append(pos)
+
+    def occurrences(self) -> list[tuple[int, Place]]:
+        """The anchors, in text order."""
+        return self._occ
 
     def settled_before(self, place: Place, pos: int) -> float:
         """The weight of ``place`` if an earlier mention settled it, else 0."""
@@ -614,16 +730,28 @@ def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -
 
     What an earlier mention of the name settled holds on, without decay: ``settled`` maps
     the places earlier mentions chose to their weight (by default: the anchors' own)."""
-    near, first, weights, pos, memo = local
+    near, first, weights, pos, _memo = local
     pid = p.place_id
+    cc = p.country_code
+    admin1 = p.admin1
     fits = []
+    # _affinity, inlined: this loop runs for every candidate against every anchor near it
     for place, w in near:
-        key = (pid, place.place_id)
-        aff = memo.get(key)
-        if aff is None:
-            aff = memo[key] = _affinity(p, place) if key[0] != key[1] else 0.0
-        if aff:
-            fits.append(w * aff)
+        if place.place_id == pid:
+            continue
+        if place.kind == "country":
+            if place.country_code == cc:
+                fits.append(0.3 * w)
+            continue
+        if place.country_code != cc:
+            if abs(place.latitude - p.latitude) <= 1.0 and _km(p, place) <= 100:
+                fits.append(0.5 * w)
+            continue
+        if admin1 and (admin1 == place.admin1 or (place.kind == "region" and admin1 == place.name)):
+            fits.append(w)
+            continue
+        d = _km(p, place)
+        fits.append(w if d < 50 else 0.7 * w if d < 100 else 0.3 * w if d < 300 else 0.2 * w)
     if settled is not None:
         if pid in settled:
             fits.append(settled[pid])
@@ -656,6 +784,15 @@ def _choose(
         results.append((s + _CONTEXT_FACTOR * min(ctx, _CONTEXT_CAP) + bonus, ctx, bonus, p))
     results.sort(key=lambda r: -r[0])
     total, ctx, bonus, best = results[0]
+    if (
+        explicit is not None
+        and not bonus
+        and explicit.kind in ("region", "district")
+        and best.kind in _SETTLEMENT
+        and best.population < 50_000
+        and all(p.country_code == explicit.country_code for _, p in cands)
+    ):
+        return _Choice(_near(best, explicit), 1.0, False, True, 99.0)
     far = [r for r in results[1:] if _km(r[3], best) > 50 and not _contains(r[3], best)]
     margin = total - results[1][0] if len(results) > 1 else 99.0
     # weak: rivals and nothing settled it (such a choice lends less context to others)
@@ -712,12 +849,17 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
         _explicit(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         for i, m in enumerate(mentions)
     ]
+    for i, e in enumerate(explicit):
+        top = scored[i + 1][0][1] if e is not None else None
+        if top is not None and top.country_code != e.country_code:
+            # the container the pair settles is what the second name means
+            scored[i + 1] = [r for r in scored[i + 1] if r[1] is e] or scored[i + 1]
     # round one: anchors are the names nothing else could mean; round two: every choice
     # that had the evidence to count. One-candidate names need their context only when
     # the evidence rule asks for it.
     first: list[_Choice] = []
     for i, (m, c, e) in enumerate(zip(mentions, scored, explicit, strict=True)):
-        if len(c) > 1 and (e is not None or c[0][0] - c[1][0] <= _MAX_CONTEXT):
+        if e is not None or (len(c) > 1 and c[0][0] - c[1][0] <= _MAX_CONTEXT):
             first.append(_choose(m, c, anchors, e))
         else:
             scored[i] = c[:1]  # nothing in the text could overturn so wide a lead
@@ -738,6 +880,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
             continue
         if _enough(text, m, one.place, one.ctx):
             second.add(one.place, m.start, 0.5 if one.weak else 1.0)
+    countries = frozenset(place.country_code for _, place in anchors.occurrences())
     # round two reads the text in order: what it settled for a name holds on for its
     # later mentions
     out: list[tuple[_Mention, Place, bool]] = []
@@ -755,7 +898,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
             ctx = max(one.ctx, _context(one.place, second.local(m.start), settled))
         if m.common:
             ctx = one.ctx
-        if _enough(text, m, choice.place, ctx, e is not None):
+        if _enough(text, m, choice.place, ctx, e is not None, countries):
             out.append((m, choice.place, choice.guessed))
             if not (m.common or "common" in choice.place.flags):
                 weight = 0.5 if choice.weak else 1.0
@@ -767,7 +910,21 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
 @functools.lru_cache(maxsize=16384)
 def _ranked(places: tuple[Place, ...], typed: bool) -> tuple[tuple[float, Place], ...]:
     """Candidates by prominence, best first, without those no context could lift to the top."""
-    ranked = sorted(((_prominence(p, typed), p) for p in places), key=lambda x: -x[0])
+    ranked = [(_prominence(p, typed), p) for p in places]
+    if not typed:
+        # "Tillaberi", "Kherson": the town before the region named after it
+        towns = {
+            (p.country_code, p.admin1): sc
+            for sc, p in ranked
+            if p.kind in _SETTLEMENT and not p.alias and p.admin1
+        }
+        ranked = [
+            (min(sc, towns[(p.country_code, p.name)] - 0.5), p)
+            if p.kind == "region" and (p.country_code, p.name) in towns
+            else (sc, p)
+            for sc, p in ranked
+        ]
+    ranked.sort(key=lambda x: -x[0])
     floor = ranked[0][0] - _MAX_CONTEXT - _MAX_BONUS
     return tuple(r for r in ranked[:_MAX_CANDIDATES] if r[0] >= floor)
 
@@ -783,8 +940,19 @@ def _needs_context(m: _Mention, p: Place) -> bool:
     return (p.population or (20_000 if p.place_id.startswith("milnews:") else 0)) < 100_000
 
 
-def _enough(text: str, m: _Mention, best: Place, ctx: float, explicit: bool = False) -> bool:
-    """Whether a one-word name has the evidence to count as a place."""
+def _enough(  # noqa: PLR0911, PLR0917 - one rule a return, as the docstring lists them
+    text: str,
+    m: _Mention,
+    best: Place,
+    ctx: float,
+    explicit: bool = False,
+    countries: frozenset[str | None] = frozenset(),
+) -> bool:
+    """Whether a one-word name has the evidence to count as a place.
+
+    ``countries``: the countries of the places the article settled; an alternate name of a
+    place in none of them (``Vistula``, an alternate name of Toledo, Ohio, in a story of
+    Poland) needs context of its own."""
     before = text[max(0, m.start - 40) : m.start]
     if m.common or "common" in best.flags:
         return ctx >= 0.5 and bool(
@@ -795,6 +963,15 @@ def _enough(text: str, m: _Mention, best: Place, ctx: float, explicit: bool = Fa
     if best.kind in ("country", "region", "water", "area"):
         return True
     pop = best.population or (20_000 if best.place_id.startswith("milnews:") else 0)
+    if (
+        best.alias
+        and pop < 1_000_000
+        and not m.strong
+        and ctx < 0.15
+        and countries
+        and best.country_code not in countries
+    ):
+        return False  # "Vistula" (an alternate name of Toledo) in a story of Poland
     if m.strong:  # several words: "Chasiv Yar", but also "Red Cross" (a US village)
         return pop >= 5_000 or ctx >= 0.1 or bool(_EVIDENCE_BEFORE.search(before))
     if ctx >= 0.35:
@@ -890,7 +1067,7 @@ def extract_locations(
         return ()
     coords = _coordinates(text) if "°" in text else []
     mentions = [_rivers(text, m) for m in _candidates(text)]
-    mentions = [m for m in _filter(text, mentions) if m.places]
+    mentions = _distribute(text, [m for m in _filter(text, mentions) if m.places])
     out = []
     for m, place, guessed in _resolve(text, mentions):
         relation, distance = _relation(text, m.start)
@@ -903,7 +1080,7 @@ def extract_locations(
                 country_code=place.country_code,
                 latitude=place.latitude,
                 longitude=place.longitude,
-                place_id=None if m.feature else place.place_id,
+                place_id=None if m.feature or place.place_id[0] == "~" else place.place_id,
                 admin1=place.admin1,
                 guessed=guessed,
                 relation=relation,

@@ -351,6 +351,7 @@ _CIVILIAN = regex.compile(
     r"|worshippers|pilgrims|migrants|refugees|passengers|protesters|demonstrators)\b",
     regex.IGNORECASE,
 )
+_SENTENCE_MAX = 600  # a run-on "sentence" is read only this far around a count
 _THE_BEFORE = regex.compile(r"\b(?:the|these|those)\s++$", regex.IGNORECASE)
 _MILITARY_BARE = frozenset({"kia", "wia", "mia"})
 _LIST_GAP = regex.compile(r"\s*+,\s*+")
@@ -833,6 +834,7 @@ def extract_troop_counts(
     out: list[TroopCount] = []
     for f in found:
         sent = ctx.sentences.bounds(f.start)
+        sent = (max(sent[0], f.start - _SENTENCE_MAX), min(sent[1], f.end + _SENTENCE_MAX))
         last = out[-1] if out else None
         previous = last if last is not None and last.span.end >= sent[0] else None
         earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 1)
@@ -876,7 +878,7 @@ def extract_troop_counts(
         else:
             side = _side(ctx, f, sent, object_of_verb=object_of_verb, recent=recent, status=status)
         side = ctx.canonical(side)
-        ctx.taken.append((f.start, f.phrase_end))
+        ctx.take(f.start, f.phrase_end)
         q = f.quantity
         out.append(
             TroopCount(

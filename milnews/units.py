@@ -362,6 +362,7 @@ def _side(ctx: Context, hit: _Hit, out: list[UnitMention]) -> str | None:
             if earlier.echelon == echelon and earlier.side:
                 return earlier.side
     sent = ctx.sentences.bounds(hit.start)
+    sent = (max(sent[0], hit.start - 600), sent[1])  # a run-on "sentence": read near the unit
     if (
         previous is not None
         and previous.side

@@ -79,6 +79,9 @@ TYPE_WORDS = (
     "District",
     "City",
 )
+# Countries whose GeoNames names mark the soft sign with an apostrophe (Yampil', Arkhangel'sk)
+# that English news leaves out.
+SOFT_SIGN = frozenset({"UA", "RU", "BY"})
 # Countries whose news writes the subdivision type after the name (Shan State, Borno State).
 SUFFIXED = frozenset({"MM", "SD", "SS", "NG"})
 _TYPE_RE = re.compile(r"^(?P<stem>[A-Z][A-Za-z' .-]+?) (?P<type>" + "|".join(TYPE_WORDS) + r")$")
@@ -125,6 +128,7 @@ ADMIN1_OVERRIDES = {
     "UA.12": "Kyiv City",
     "UA.20": "Sevastopol",
     "UA.13": "Kyiv Oblast",
+    "US.CA": "California",  # its aliases hold the nickname "Golden State", typed like a name
 }
 
 
@@ -427,6 +431,8 @@ def build() -> tuple[bytes, bytes]:
     # populated places
     for c in cities.values():
         name = display(latin(c["name"]) or c["name"])
+        if c["countrycode"] in SOFT_SIGN:
+            name = name.replace("'", "")  # "Yampil'", "Radens'k": a soft sign, not in English
         alts = sorted({la for la in (latin(a) for a in c["alternatenames"]) if la} - {name})
         rows.append(
             (

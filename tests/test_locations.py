@@ -54,7 +54,7 @@ DEVELOPED_ON = [
         "Israeli strikes on Rafah and Khan Younis in the Gaza Strip killed 20, medics said.",
         [
             ("Rafah", "Rafah", "PS", "city"),
-            ("Khan Younis", "Khan Yunis", "PS", "city"),
+            ("Khan Younis", "Khan Younis", "PS", "city"),
             ("Gaza Strip", "Gaza Strip", "PS", "area"),
         ],
     ),
@@ -95,7 +95,7 @@ DEVELOPED_ON = [
         [
             ("Idlib province", "Idlib Governorate", "SY", "region"),
             ("Aleppo", "Aleppo", "SY", "city"),
-            ("Hama", "Hamah", "SY", "city"),
+            ("Hama", "Hama", "SY", "city"),
         ],
     ),
     (
@@ -148,7 +148,7 @@ BUGS_CAUGHT = [
     (
         "Fighting on the border between Kharkiv and Donetsk Oblasts; the US gives aid.",
         [
-            ("Kharkiv", "Kharkiv", "UA", "city"),
+            ("Kharkiv", "Kharkiv Oblast", "UA", "region"),  # the plural type word covers both
             ("Donetsk Oblasts", "Donetsk Oblast", "UA", "region"),
             ("US", "United States", "US", "country"),
         ],
@@ -216,9 +216,9 @@ AMBIGUOUS = [
     ),
     (
         "Russian forces held positions near Andriivka, Beryslav Raion, Kherson Oblast.",
-        "Andriivka",  # GeoNames has no Andriivka in that district: the nearest one, a guess
+        "Andriivka",  # GeoNames has no Andriivka there: placed at the district, a guess
         "UA",
-        "Odesa Oblast",
+        "Kherson Oblast",
         True,
     ),
 ]

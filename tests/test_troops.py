@@ -775,9 +775,20 @@ def test_deterministic(text: str) -> None:
     assert extract_troop_counts(text) == extract_troop_counts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("nearly 50,000 " * 2000) + ("1" * 5000) + (" of them" * 2000) + ("a " * 5000),
+        # run-on "sentences" dense with the forms the side and status rules read around
+        'the enemy lost 200 servicemen "the enemy" our troops ' * 4000,
+        "losses (killed and wounded) of the army reached 1,200 and " * 4000,
+        "5,000 Russians and 3,000 Ukrainians fought the battle, " * 4000,
+        "the number of soldiers killed and wounded in the war rose to 12 and 13 in Kyiv " * 3000,
+    ],
+    ids=["amounts", "enemy", "losses", "demonyms", "tolls"],
+)
 @pytest.mark.timeout(60)  # a hang guard, not a speed test: benchmarks/ measures speed
-def test_long_adversarial_input_ends() -> None:
-    text = ("nearly 50,000 " * 2000) + ("1" * 5000) + (" of them" * 2000) + ("a " * 5000)
+def test_long_adversarial_input_ends(text: str) -> None:
     for found in extract_troop_counts(text):
         assert text[found.span.start : found.span.end] == found.text
 

@@ -387,8 +387,10 @@ def test_deterministic(text: str) -> None:
         "-".join(["A"] * 20000) + " Brigade",
         ("a " + "big " * 50 + "brigade ") * 2000,
         "brigades " * 20000,
+        "the 1st, 2nd, 3rd and 4th brigades " * 8000,
+        "seven to nine battalion tactical groups of the enemy " * 5000,
     ],
-    ids=["capitals", "hyphens", "modifiers", "echelon words"],
+    ids=["capitals", "hyphens", "modifiers", "echelon words", "ordinal lists", "ranges"],
 )
 @pytest.mark.timeout(60)  # a hang guard, not a speed test: benchmarks/ measures speed
 def test_long_adversarial_input_ends(text: str) -> None:
