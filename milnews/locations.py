@@ -203,8 +203,18 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text[max(0, start - 40) : start])
-    return m.group(1) if m else ""
+    """The word (letters and dots) right before ``start`` and one space, or ""."""
+    i = start - 1
+    if i < 1 or text[i] != " ":
+        return ""
+    j = text.rfind(" ", max(0, start - 40), i) + 1
+    if j == 0 and start > 40:
+        return ""
+    word = text[j:i]
+    k = len(word)
+    while k and (word[k - 1].isalpha() or word[k - 1] == "."):
+        k -= 1
+    return word[k:] if k < len(word) else ""
 
 
 def _is_caps(s: str) -> bool:
@@ -411,7 +421,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
         if m.key in _ACRONYM_PLACES and _adjective(text, m.start, m.end):
             continue  # "U.S. forces", "UK-led": the country as an adjective (optional)
-        prev_key = fold_key(_prev_word(text, m.start))
+        prev = _prev_word(text, m.start)
+        prev_key = fold_key(prev)
         if _is("ship", prev_key):
             persons.add(m.key)  # "the cruiser Moskva", and "the Moskva" later
             continue
@@ -446,8 +457,7 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
         own = any(not p.alias for p in m.places)  # matched by a place's own name
         if not m.strong:
             country = any(p.kind == "country" and not p.alias for p in m.places)
-            prev = _prev_word(text, m.start)
-            pkey = fold_key(prev)
+            pkey = prev_key
             # a surname ends the name: "Scott C. Dayton, 42," but "Holy Dormition
             # Sviatohirsk Lavra" goes on, and names a monastery, not a man
             surname = nxt is None
