@@ -25,7 +25,7 @@ import unicodedata
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Place", "fold_key", "lookup"]
+__all__ = ["Place", "fold_key", "has_prefix", "lookup"]
 
 _SPECIAL = str.maketrans(
     {
@@ -91,6 +91,7 @@ _ARTICLES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_key(name: str) -> str:
     """The lookup key of a name: accents and punctuation dropped, lower case, articles unified."""
     s = name.translate(_SPECIAL)
@@ -128,30 +129,7 @@ class _Data(NamedTuple):
     renames: dict[int, tuple[str, int | None]]  # row offset -> (English name, population)
     blocks: list[str]  # the first key of every block of the index (a sparse index into it)
     starts: list[int]  # where each block starts in ``names``
-
-
-def _find_line(text: str, key: str, sep: str = "\t") -> int:
-    """Bisect the sorted lines of ``text`` for the one starting with ``key + sep``; -1 if none.
-
-    Comments (lines starting with ``#``) may only precede the data, and ``#`` sorts before
-    every key, so they sort first as the data lines do.
-    """
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = text.rfind("\n", 0, mid) + 1
-        end = text.find(sep, start)
-        nl = text.find("\n", start)
-        if end < 0 or (0 <= nl < end):
-            end = nl if nl >= 0 else len(text)
-        here = text[start:end]
-        if here == key:
-            return end + 1
-        if here < key:
-            lo = nl + 1 if nl >= 0 else len(text)
-        else:
-            hi = start
-    return -1
+    extra_prefixes: frozenset[str]  # the supplement's keys and their leading words
 
 
 def _find_gid(places: str, gid: int) -> int:
@@ -241,7 +219,12 @@ def _data() -> _Data:
         for j, key in enumerate(dict.fromkeys(fold_key(n) for n in names)):
             add(key, code - (j > 0))
     blocks, starts = _blocks(index)
-    return _Data(places, index, extra_rows, extra_index, renames, blocks, starts)
+    prefixes = frozenset(
+        " ".join(words[:k])
+        for words in (key.split() for key in extra_index)
+        for k in range(1, len(words) + 1)
+    )
+    return _Data(places, index, extra_rows, extra_index, renames, blocks, starts, prefixes)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -296,3 +279,23 @@ def lookup(key: str) -> tuple[Place, ...]:
         if old is None or (old.alias and not place.alias):
             seen[place.place_id] = place
     return tuple(seen.values())
+
+
+@functools.lru_cache(maxsize=65536)
+def has_prefix(words: str) -> bool:
+    """Whether some key is ``words`` or starts with ``words`` and a space: a cheap test that
+    lets callers skip the longer names that would all miss.
+
+    >>> has_prefix("chasiv"), has_prefix("chasiv yar"), has_prefix("the president")
+    (True, True, False)
+    """
+    data = _data()
+    if words in data.extra_prefixes:
+        return True
+    for probe in (words + "\t", words + " "):
+        i = max(0, bisect.bisect_right(data.blocks, probe) - 1)
+        start = data.starts[i] - 1 if data.starts else 0
+        stop = data.starts[i + 2] if i + 2 < len(data.starts) else len(data.names)
+        if data.names.find("\n" + probe, start, stop) >= 0:
+            return True
+    return False

