@@ -312,12 +312,14 @@ def throughput_table(
     row("(sum of the extractors)", Rate(summed, len(docs), size))
     rates["yardstick"] = timed(yardstick, docs)
     row("regex yardstick (1 pass)", rates["yardstick"])
-    texts = [text for text, _ in docs]
+    # Four passes over the documents, so that the workers' start-up (each imports milnews and
+    # loads its tables once) is paid over a stream long enough to show the steady rate.
+    texts = [text for text, _ in docs] * 4
     started = time.perf_counter()
-    for _ in parse_many(texts, published=[p for _, p in docs], workers=workers):
+    for _ in parse_many(texts, published=[p for _, p in docs] * 4, workers=workers):
         pass
-    rates["parse_many"] = Rate(time.perf_counter() - started, len(docs), size)
-    row(f"parse_many ({workers} workers)", rates["parse_many"])
+    rates["parse_many"] = Rate(time.perf_counter() - started, 4 * len(docs), 4 * size)
+    row(f"parse_many ({workers} workers, 4x)", rates["parse_many"])
     return rates
 
 
