@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -194,6 +194,8 @@ _ABBREV = frozenset(
     etc Mt Ft Lieut Messrs Rev Hon RAdm VAdm Cdre Ens Gens Cols Maj.-Gen Lt.-Gen
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+_WORD_BEFORE = regex.compile(r"([\p{L}.\-]+)$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
 _BOUNDARY = regex.compile(r"[.!?][\"”’)]*+(?=\s+[\"“‘(]?[\p{Lu}\d])|\n")
 
 
@@ -209,14 +211,16 @@ class Sentences:
         starts = [0]
         paras = [0]
         for m in _BOUNDARY.finditer(text):
-            if m.group() == "\n":
+            mark = m.group()
+            if mark == "\n":
                 starts.append(m.end())
                 paras.append(m.end())
                 continue
-            if m.group()[0] == ".":
-                before = _re(r"([\p{L}.\-]+)$").search(text[max(0, m.start() - 12) : m.start()])
+            if mark[0] == ".":
+                at = m.start()
+                before = _WORD_BEFORE.search(text[max(0, at - 12) : at])
                 word = before.group(1) if before else ""
-                if word in _ABBREV or _re(r"(?:\p{Lu}\.)*\p{Lu}").fullmatch(word):
+                if word in _ABBREV or _INITIALS.fullmatch(word):
                     continue
             starts.append(m.end())
         return cls(tuple(sorted(set(starts))), tuple(sorted(set(paras))))
@@ -270,6 +274,56 @@ _UNIT_CUES: tuple[tuple[str, str], ...] = (
     (r"\bPanzer\b|\bSS\b|\bSS-|\bWehrmacht\b|\bLuftwaffe\b", "Germany"),
 )
 _UNIT_CUE_RE = regex.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _s) in enumerate(_UNIT_CUES)))
+#: Words every unit cue holds, and how far before each a cue can start (``Voronezh Front``).
+_FRONT_NAMES = (
+    *("Voronezh", "Steppe", "Bryansk", "Kalinin", "Leningrad", "Volkhov", "Stalingrad", "Don"),
+    *("Southwestern", "Northwestern", "Karelian", "Transcaucasian", "Reserve", "Central"),
+    *("Belorussian", "Ukrainian", "Baltic"),
+)
+_CUE_ANCHORS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("Guards", (0,)),
+    ("Combined", (0,)),
+    ("Military District", (0,)),
+    ("Front", tuple(sorted({len(n) + 1 for n in _FRONT_NAMES}))),
+    ("VDV", (0,)),
+    ("Army Group", (0,)),
+    ("Panzer", (0,)),
+    ("SS", (0,)),
+    ("Wehrmacht", (0,)),
+    ("Luftwaffe", (0,)),
+)
+
+
+def literal_starts(text: str, anchors: Sequence[tuple[str, Sequence[int]]]) -> list[int]:
+    """Sorted positions ``k - back`` for every occurrence ``k`` of each literal anchor.
+
+    Where every match of a pattern holds one of the anchors at one of those distances from its
+    start, these positions are a superset of the match starts (see :func:`finditer_at`).
+    """
+    out: set[int] = set()
+    for word, backs in anchors:
+        k = text.find(word)
+        while k >= 0:
+            out.update(k - b for b in backs if k >= b)
+            k = text.find(word, k + 1)
+    return sorted(out)
+
+
+def finditer_at(
+    pattern: regex.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches no empty string, tried only at
+    ``starts`` (sorted, a superset of where its matches can start): the same matches, found
+    without running the pattern over the whole text."""
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end()
+
 
 #: Prepositions that make the side after them a place (``in Russia``), not whose people.
 _LOCATIVE_WORDS = frozenset(
@@ -339,7 +393,7 @@ def side_evidence(text: str) -> list[Evidence]:
         kind = "group" if kinds.get(abbr) == "group" else _kind_of_side(side)
         for m in _re(rf"(?<![\w.\-]){regex.escape(abbr)}(?![\w\-])").finditer(text):
             add(m.start(), m.end(), side, kind)
-    for m in _UNIT_CUE_RE.finditer(text):
+    for m in finditer_at(_UNIT_CUE_RE, text, literal_starts(text, _CUE_ANCHORS)):
         if m.lastgroup is not None:
             side = _UNIT_CUES[int(m.lastgroup[1:])][1]
             out.append(Evidence(m.start(), m.end(), side, "cue"))

@@ -4,7 +4,8 @@ each kind of candidate.
 The finder is one alternation of named kinds (``K_md``, ``K_year``...), longest forms first;
 all repeats are bounded or possessive so no input backtracks badly. It is not run over the
 whole text: ``ANCHOR`` finds the words every candidate contains (a digit, a month, ``week``...)
-and the finder is tried at the anchor and at the few ``PREFIX`` words just before it.
+and the finder is tried at the anchor and at the few ``PREFIX`` words just before it, each
+time with only the alternatives that can start with the text there (``finder_after``).
 The finder and the parsers are compiled on first use; the three flat ``re`` patterns at import.
 """
 
@@ -23,7 +24,9 @@ __all__ = [
     "PREFIX",
     "WEEKDAYS",
     "WORD_START",
+    "Finder",
     "finder",
+    "finder_after",
     "group_kinds",
     "parts",
 ]
@@ -305,6 +308,54 @@ def finder() -> regex.Pattern[str]:
         for n, (kind, pat) in enumerate(_KINDS)
     ]
     return regex.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + ")", regex.V0)
+
+
+@functools.cache
+def _gates() -> tuple[str, ...]:
+    """The characters each alternative of the finder can start with."""
+    return tuple(_first_chars(pat) for _kind, pat in _KINDS)
+
+
+Finder = tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]  # pattern, (group, kind)s
+
+
+@functools.cache
+def _single(n: int) -> Finder:
+    """Alternative ``n`` of the finder alone (also for partial matching a head)."""
+    name = f"K_{_KINDS[n][0]}{n}"
+    return regex.compile(rf"(?<![A-Za-z0-9])(?P<{name}>{_KINDS[n][1]})", regex.V0), (
+        (name, _KINDS[n][0]),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def finder_after(head: str) -> tuple[Finder, ...]:
+    """The finder for a candidate at a text starting with ``head`` (``"the 2"``, ``"On "``,
+    ``"202"``), as patterns to try in turn (the first that matches is the finder's match),
+    each with its (group name, kind) pairs; empty where no candidate can start.
+
+    It holds the alternatives of :func:`finder` in order, less those that cannot match there,
+    so it matches wherever :func:`finder` matches, with the same group, at a fraction of the
+    cost: each position tries a handful of alternatives instead of some thirty. (Tried one by
+    one, as separate patterns: as fast as one pattern per set, and nothing more to compile.)
+
+    It keeps the alternatives that can match a text starting with ``head``: those that match
+    ``head`` partially (the text goes on as they need) or match a prefix of it. A match at a
+    position where the text starts with ``head`` starts with ``head`` or ends inside it, so
+    every alternative dropped is one that cannot match there. (An alternative that looks
+    back, ``(?<=During )this time``, cannot be judged on the head alone and is kept.)
+    """
+    gates = _gates()
+    keep = tuple(
+        n
+        for n in range(len(_KINDS))
+        if head[:1] in gates[n]
+        and (
+            "(?<=" in _KINDS[n][1]  # what it looks back at may lie before the head: kept
+            or _single(n)[0].match(head, partial=True) is not None
+        )
+    )
+    return tuple(_single(n) for n in keep)
 
 
 # Every candidate holds one of these; the finder is tried only a few words before each.

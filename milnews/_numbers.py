@@ -85,9 +85,13 @@ def _sources() -> dict[str, str]:
     unit, tens = _alt(_kinds("unit")), _alt(_kinds("tens"))
     big = _alt(_kinds("scale", "dozen"))
     small = rf"(?:(?:{tens})(?:[-\s](?:{unit}))?|(?:{unit}))"
-    start = rf"(?:(?:a|an|half\s+a)\s+(?:{big})|{small})"
+    fraction = _alt(_kinds("fraction"))
+    start = (
+        rf"(?:(?:a|an|half\s+a|(?:a|one|two|three)\s+(?:{fraction})\s+of\s+an?)\s+(?:{big})"
+        rf"|{small})"
+    )
     words = rf"{start}(?:\s+(?:{big})(?:\s+and(?=\s+{small}))?|[-\s]{small}){{0,5}}(?![\w-])"
-    scale = r"(?:\s*(?:million|billion|thousand)(?![\w])|[kKm](?![\w]))"
+    scale = r"(?:\s*(?:million|billion|thousand|lakh|crore)(?![\w])|[kKm](?![\w]))"
     digits = (
         r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,.])"
         r"|\d{1,3}(?:\.\d{3})++(?![\d.,])|\d++(?![,.]\d))"
@@ -132,11 +136,18 @@ def _reader() -> regex.Pattern[str]:
     )
 
 
-_SCALE_END = regex.compile(r"(?:hundred|thousand|million|billion|(?<=\d)[kKm])$", regex.IGNORECASE)
+_SCALE_END = regex.compile(
+    r"(?:hundred|thousand|million|billion|lakh|crore|(?<=\d)[kKm])$", regex.IGNORECASE
+)
 _SCALE_ANY = regex.compile(
-    r"(?:hundred|thousand|million|billion|dozen|\d[kKm])(?!\w)", regex.IGNORECASE
+    r"(?:hundred|thousand|million|billion|lakh|crore|dozen|\d[kKm])(?!\w)", regex.IGNORECASE
 )
 _DIGITS = regex.compile(r"(\d[\d,. \u00a0\u202f]*)\s*([a-zA-Z]*)")
+_DECIMAL = regex.compile(r"\d+[.,]\d{1,2}")
+_GROUPED = regex.compile(r"\d{1,3}(?:([,. \u00a0\u202f])\d{3})(?:\1\d{3})*+|\d++")
+_SEPARATOR = regex.compile(r"[,. \u00a0\u202f]")
+_WORD_BREAK = regex.compile(r"[\s-]+")
+_SPACES = regex.compile(r"\s+")
 
 
 def _read_digits(s: str) -> int | None:
@@ -150,19 +161,20 @@ def _read_digits(s: str) -> int | None:
         if entry is None or entry[1] != "scale":
             return None
         scale = entry[0]
-    if scale > 1 and regex.fullmatch(r"\d+[.,]\d{1,2}", num):
+    if scale > 1 and _DECIMAL.fullmatch(num):
         return round(float(num.replace(",", ".")) * scale)
-    if not regex.fullmatch(r"\d{1,3}(?:([,. \u00a0\u202f])\d{3})(?:\1\d{3})*+|\d++", num):
+    if not _GROUPED.fullmatch(num):
         return None  # "1.5" with no scale, or separators that do not group thousands
-    plain = regex.sub(r"[,. \u00a0\u202f]", "", num)
+    plain = _SEPARATOR.sub("", num)
     return int(plain) * scale if plain.isdigit() else None
 
 
 def _read_words(s: str) -> int | None:
     table = number_table().words
     total = current = 0
+    numerator = denominator = 1
     seen = False
-    for token in regex.split(r"[\s-]+", s.lower()):
+    for token in _WORD_BREAK.split(s.lower()):
         if token in ("and", ""):
             continue
         if token in ("a", "an"):
@@ -171,10 +183,16 @@ def _read_words(s: str) -> int | None:
         if token == "half":
             current = -1  # "half a million": the "a" after it is read as one, then halved
             continue
+        if token == "of":
+            continue
         entry = table.get(token)
         if entry is None:
             return None
         value, kind = entry
+        if kind == "fraction":  # "three quarters of a million": 3/4 of what follows
+            numerator, denominator = current or 1, value
+            current = 0
+            continue
         seen = True
         if kind in ("unit", "tens"):
             current += value
@@ -187,7 +205,7 @@ def _read_words(s: str) -> int | None:
             current = 0
     if not seen:
         return None
-    result = total + current
+    result = (total + current) * numerator // denominator
     if "half" in s.lower():
         result //= 2
     return result if result > 0 else None
@@ -209,7 +227,7 @@ def read_number(s: str) -> int | None:
 
 def _read_vague(s: str) -> int | None:
     words = number_table().words
-    key = regex.sub(r"\s+", " ", s.lower())
+    key = _SPACES.sub(" ", s.lower())
     entry = words.get(key)
     if entry is not None and entry[1] == "vague":
         return entry[0]
@@ -241,7 +259,7 @@ def read_quantity(s: str) -> Quantity | None:
     qual_word = m.group("qual")
     qualifier = "exact"
     if qual_word:
-        qualifier = number_table().qualifiers[regex.sub(r"\s+", " ", qual_word.lower())]
+        qualifier = number_table().qualifiers[_SPACES.sub(" ", qual_word.lower())]
     if vague is not None:
         if b_text:
             return None

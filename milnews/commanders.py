@@ -22,8 +22,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -44,11 +45,13 @@ from milnews._commanders_text import (
     NAME,
     Evidence,
     Sentences,
+    finditer_at,
     fold,
     is_nickname,
     is_org_word,
     is_particle,
     is_stop,
+    literal_starts,
     name_tokens,
     side_evidence,
     surname_key,
@@ -189,6 +192,71 @@ _APPOSITION_TRIGGER = regex.compile(
     r"\b(?i:commander|commandant|commanding|chief|leader|head|who[ \t]++(?:leads|commands|led|"
     r"commanded))\b)"
 )
+
+
+#: The words every match of a trigger starts with (case-sensitive literals), for a text whose
+#: lower case cannot be used (:func:`_lowered`); otherwise the lower-cased words are looked for.
+_POST_TRIGGER_ANCHORS = (("commander", (0,)), ("leader", (0,)), ("chief", (0,)))
+_CAPITAL_POST_ANCHORS = tuple(
+    (w, (0,)) for w in ("Chief", "Command", "Head", "chief", "command", "head")
+)
+_LED_BY_ANCHORS = (("led", (0,)), ("commanded", (0,)), ("headed", (0,)), ("under", (0,)))
+#: The keywords (lower-cased) that every match of the two triggers above holds.
+_PRE_POST_ANCHORS = ("command", "chief", "leader", "head", "staff")
+_APPOSITION_ANCHORS = ("command", "chief", "leader", "head", "who")
+#: Characters whose lower case differs in length, or that match an ASCII letter only when
+#: ignoring case (long s, Kelvin sign): a text holding one is scanned the plain way.
+_FOLD_ODD = ("\u0130", "\u017f", "\u212a")
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset and every case-insensitive match, else None."""
+    if any(c in text for c in _FOLD_ODD):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+class _Anchors:
+    """Where the trigger words of one text are, in any case: each word is looked for once."""
+
+    def __init__(self, text: str) -> None:
+        self.low = _lowered(text)
+        self._at: dict[str, list[int]] = {}
+
+    def starts(self, words: tuple[str, ...]) -> list[int] | None:
+        """Sorted positions of ``words`` in the lower-cased text; None where it cannot tell."""
+        if self.low is None:
+            return None
+        out: set[int] = set()
+        for w in words:
+            if w not in self._at:
+                self._at[w] = literal_starts(self.low, ((w, (0,)),))
+            out.update(self._at[w])
+        return sorted(out)
+
+
+def _keyword_iter(
+    pattern: regex.Pattern[str], text: str, starts: list[int] | None, *, commas: bool
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a trigger holding a keyword found at ``starts`` (None:
+    unknown, scan the text): tried at each keyword (``commas=False``: the match starts there)
+    or at the last two commas before it (``commas=True``: the trigger is a comma a few words
+    before the keyword)."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    if commas:
+        found: set[int] = set()
+        for k in starts:
+            c = text.rfind(",", 0, k)
+            if c >= 0:
+                found.add(c)
+                c = text.rfind(",", 0, c)
+                if c >= 0:
+                    found.add(c)
+        starts = sorted(found)
+    yield from finditer_at(pattern, text, starts)
 
 
 @functools.cache
@@ -652,7 +720,8 @@ def _ranked_cands(text: str) -> list[_Cand]:
         )
         pos = max(pos, end)
     out += _plural_cands(text)
-    for m in _lower_ranked().finditer(text):  # Russian general Sergei Surovikin
+    lowered = finditer_at(_lower_ranked(), text, literal_starts(text, _LOWER_RANK_ANCHORS))
+    for m in lowered:  # Russian general Sergei Surovikin
         found = _name_cand(text, m.start("name"), m.end("name"))
         if found is None or len(found[2]) < 2:
             continue
@@ -688,12 +757,21 @@ def _plural_ranked() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w.\-])(?P<rank>{plural_rank_pattern()})[ \t]++(?=\p{{Lu}})")
 
 
+@functools.cache
+def _plural_words() -> re.Pattern[str]:
+    """The last word of every plural rank (``Generals``, ``Gens.``): one is in every match."""
+    words = sorted({surface.split()[-1] for surface in plural_ranks()})
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 _LIST_SEP = regex.compile(r"[ \t]*+,[ \t]++(?:and[ \t]++)?|[ \t]++(?:and|&)[ \t]++")
 
 
 def _plural_cands(text: str) -> list[_Cand]:
     """``Generals Hermann Hoth and Erich von Manstein``: every name of the list has the rank."""
     out: list[_Cand] = []
+    if _plural_words().search(text) is None:
+        return out  # no plural rank can match: skip the scan
     for m in _plural_ranked().finditer(text):
         names: list[tuple[int, int, list[str]]] = []
         pos = m.end()
@@ -764,6 +842,17 @@ def _lower_ranked() -> regex.Pattern[str]:
     )
 
 
+#: The word every lower-case rank holds, and how far before it the rank can start
+#: (``Field marshal``: 6, ``Lieutenant general``: 11).
+_LOWER_RANK_ANCHORS = (
+    ("general", (0, 6, 8, 10, 11)),
+    ("colonel", (0, 8, 11)),
+    ("admiral", (0, 5)),
+    ("marshal", (0, 6)),
+    ("brigadier", (0,)),
+)
+
+
 def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
     taken = list(taken)  # the caller's list stays as it was
     taken_sorted = sorted(taken)
@@ -785,7 +874,12 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     seen: set[tuple[int, int]] = set()
     posts: list[regex.Match[str]] = []
-    for t in _re(r"\b(?:commander-in-chief|commander|leader|chief)[ \t]++\p{Lu}").finditer(text):
+    anchors = _Anchors(text)
+    trigger = _re(r"\b(?:commander-in-chief|commander|leader|chief)[ \t]++\p{Lu}")
+    hits = anchors.starts(("command", "leader", "chief"))
+    if hits is None:
+        hits = literal_starts(text, _POST_TRIGGER_ANCHORS)
+    for t in finditer_at(trigger, text, hits):
         for m in _post_name().finditer(text, max(0, t.start() - 90), min(len(text), t.end() + 90)):
             if m.span() not in seen and m.start("head") == t.start():
                 seen.add(m.span())
@@ -837,7 +931,10 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
             )
         )
         taken.append((found[0], found[1]))
-    for t in _CAPITAL_POST.finditer(text):
+    hits = anchors.starts(("chief", "command", "head"))
+    if hits is None:
+        hits = literal_starts(text, _CAPITAL_POST_ANCHORS)
+    for t in finditer_at(_CAPITAL_POST, text, hits):
         spans = _token_spans(text, t.start(), t.end())
         k = len(spans)
         while k > 0 and not is_stop(spans[k - 1][2]) and spans[k - 1][2][:1].isupper():
@@ -855,7 +952,8 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue
         out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
         taken.append((found[0], found[1]))
-    for t in _PRE_POST_TRIGGER.finditer(text):
+    hits = anchors.starts(_PRE_POST_ANCHORS)
+    for t in _keyword_iter(_PRE_POST_TRIGGER, text, hits, commas=False):
         nm = _re(NAME).match(text, t.end())
         if nm is None or not _AFTER_NAME.match(text, nm.end()):
             continue
@@ -869,7 +967,8 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue
         out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
         taken.append((found[0], found[1]))
-    for t in _APPOSITION_TRIGGER.finditer(text):
+    hits = anchors.starts(_APPOSITION_ANCHORS)
+    for t in _keyword_iter(_APPOSITION_TRIGGER, text, hits, commas=True):
         a = _name_apposition().search(text, max(0, t.start() - 100), t.start())
         if a is None:
             continue
@@ -883,7 +982,10 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue
         out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
         taken.append((found[0], found[1]))
-    for m in _led_by().finditer(text):
+    hits = anchors.starts(("led", "command", "head", "under"))
+    if hits is None:
+        hits = literal_starts(text, _LED_BY_ANCHORS)
+    for m in finditer_at(_led_by(), text, hits):
         at = m.end()
         nm = _re(NAME).match(text, at)
         if nm is None:
@@ -997,15 +1099,21 @@ def _add_mentions(text: str, persons: list[_Person]) -> None:
                 keys.setdefault(surname_key(c.alias[-1]), []).append(p)
     if not keys:
         return
+    owner_of: dict[str, _Person | None] = {}  # word -> its one owner (a text repeats words)
     for m in _re(r"(?<![\w\-’'.])\p{Lu}[\p{L}\p{M}\-]{2,}+(?![\w\-])").finditer(text):
-        owners = keys.get(surname_key(m.group()))
-        if not owners or len(owners) > 1:
+        word = m.group()
+        if word in owner_of:
+            owner = owner_of[word]
+        else:
+            owners = keys.get(surname_key(word))
+            owner = owner_of[word] = owners[0] if owners and len(owners) == 1 else None
+        if owner is None:
             continue
         if _re(r"\b(?:USS|HMS|INS|RFS)[ \t]++(?:\S+[ \t]++){0,3}$").search(
             text, max(0, m.start() - 30), m.start()
         ):
             continue
-        p = owners[0]
+        p = owner
         span = (m.start(), m.end())
         if not any(s <= span[0] and span[1] <= e for s, e in p.mentions):
             p.mentions.add(span)
@@ -1037,7 +1145,6 @@ class _Sides:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.sent = Sentences.of(text)
         self.evidence = side_evidence(text)
         self.starts = [e.start for e in self.evidence]
         self.units: dict[str, str | None] = {}
@@ -1055,6 +1162,11 @@ class _Sides:
             min(countries, key=lambda s: (-countries[s], first.get(s, 0))) if countries else None
         )
         self.home_army = self._home_army()
+
+    @functools.cached_property
+    def sent(self) -> Sentences:
+        """The text's sentences, found where first needed."""
+        return Sentences.of(self.text)
 
     def _home_army(self) -> str | None:
         """The one side whose army the text names (``Mali's army``); none if it names two."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -39,9 +40,8 @@ from milnews._dates_patterns import (
     NUMBER_WORDS,
     PREFIX,
     WEEKDAYS,
-    WORD_START,
-    finder,
-    group_kinds,
+    Finder,
+    finder_after,
     parts,
 )
 from milnews._validate import check_text, coerce_published
@@ -80,6 +80,13 @@ class _Lazy:
         self, string: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
         return self.pat.finditer(string, pos, endpos)
+
+
+@functools.cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    """A small pattern used in a reader, compiled once (``regex.search(str, ...)`` would look
+    it up in regex's cache on every call, which costs more than the search)."""
+    return regex.compile(pattern)
 
 
 _D = dt.date
@@ -455,7 +462,7 @@ _SLASHED = _Lazy(r"(?<![0-9./-])([0-3]?[0-9])/([0-3]?[0-9])/(?:1[0-9]{3}|20[0-9]
 def _r_num(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     """15.05.2024 (dots: day first), 12/25/2024 and 25/12/2024 (a part over 12 is the day);
     11/12/2024 only when the text's other slashed dates settle the order."""
-    a, b, c = regex.split(r"[./]", s)
+    a, b, c = _rx(r"[./]").split(s)
     x, y2, yr = int(a), int(b), int(c)
     if "." in s or x > 12:
         day = _safe_date(yr, y2, x)
@@ -642,14 +649,14 @@ def _r_wpart(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         year, anchor = got
     lo, hi = _month(year, month)
     low = s.lower()
-    nm = regex.search(r"\b(two|three|four|five|six|seven|ten|[0-9]{1,2})\b", low)
+    nm = _rx(r"\b(two|three|four|five|six|seven|ten|[0-9]{1,2})\b").search(low)
     n = (
         1
         if nm is None
         else (int(nm.group(1)) if nm.group(1).isdigit() else NUMBER_WORDS[nm.group(1)])
     )
     days = n * (7 if "week" in low else 14 if "fortnight" in low else 1)
-    if regex.search(r"\b(last|final|closing)\b", low):
+    if _rx(r"\b(last|final|closing)\b").search(low):
         lo = max(lo, hi - dt.timedelta(days=days - 1))
     else:
         k = {"second": 1, "third": 2, "fourth": 3}.get(low.split()[1], 0)
@@ -717,7 +724,7 @@ def _r_quarter(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         if "first" in s.lower():
             return _D(year, 1, 1), _D(year, 6, 30), "interval", anchor
         return _D(year, 7, 1), _D(year, 12, 31), "interval", anchor
-    qm = regex.search(r"[1-4]", s[: ym.start()] if ym else s)
+    qm = _rx(r"[1-4]").search(s[: ym.start()] if ym else s)
     if qm and not s.lower().startswith("the"):
         q = int(qm.group(0))
     else:
@@ -730,12 +737,12 @@ def _r_quarter(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
 
 
 def _r_decade(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
-    dm_ = regex.search(r"([0-9]{4})", s)
+    dm_ = _rx(r"([0-9]{4})").search(s)
     if dm_ is None:
         return None
     y0 = int(dm_.group(1))
     lo, hi = _D(y0, 1, 1), _D(y0 + 9, 12, 31)
-    mod = regex.search(r"(?i)\b(early|mid|late)\b", s)
+    mod = _rx(r"(?i)\b(early|mid|late)\b").search(s)
     if mod:
         w = mod.group(1).lower()
         lo, hi = {
@@ -757,7 +764,7 @@ def _r_century(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         return None
     y0 = (n - 1) * 100 + 1
     lo, hi = _D(y0, 1, 1), _D(n * 100, 12, 31)
-    mod = regex.search(r"(?i)\b(early|mid|late)\b", s)
+    mod = _rx(r"(?i)\b(early|mid|late)\b").search(s)
     if mod:  # thirds of the century: 1901-1933, 1934-1966, 1967-2000
         k = ("early", "mid", "late").index(mod.group(1).lower())
         lo, hi = _D(y0 + 33 * k, 1, 1), _D(min(n * 100, y0 + 33 * k + 32 + (k == 2)), 12, 31)
@@ -785,7 +792,7 @@ _FALL_CUE = _Lazy(r"(?i:\b(?:in|during|by|until|till|through|throughout|since|th
 def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     pp = parts()
     p = ctx.published
-    sm = regex.search(r"(?i)(spring|summer|autumn|winter|fall)", s)
+    sm = _rx(r"(?i)(spring|summer|autumn|winter|fall)").search(s)
     if sm is None:
         return None
     name = sm.group(1).lower()
@@ -794,7 +801,7 @@ def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     if (
         name == "fall"
         and not ym
-        and not regex.match(r"(?i)(?:this|last|next|that)\b", s)
+        and not _rx(r"(?i)(?:this|last|next|that)\b").match(s)
         and not (
             _FALL_CUE.search(ctx.text, max(0, start - 12), start)
             and not _OF_AFTER.match(ctx.text, start + len(s))
@@ -840,14 +847,14 @@ def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         else:
             year = this_start.year if this_start <= p else this_start.year - 1
     lo, hi = _season(year, name)
-    mod = regex.search(r"(?i)\b(early|mid|late)\b", s)
+    mod = _rx(r"(?i)\b(early|mid|late)\b").search(s)
     if mod:
         lo, hi = _part(lo, hi, mod.group(1))
     return lo, hi, "season", anchor
 
 
 def _r_yrange(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
-    a_, b_ = regex.split(r"[^\S\n]?[-–][^\S\n]?", s)
+    a_, b_ = _rx(r"[^\S\n]?[-–][^\S\n]?").split(s)
     if _counts_things(ctx.text, start, start + len(s)):
         return None
     y1 = int(a_)
@@ -1166,7 +1173,7 @@ def _r_ordday(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         return None  # "the 5th" with no "on"/"by" before it is too often a unit or a rank
     if _ORD_LIST.match(ctx.text, start + len(s)):
         return None  # "from the 6th and 20th combined arms armies": unit ordinals
-    dm_ = regex.search(r"([0-9]{1,2})(st|nd|rd|th)", s)
+    dm_ = _rx(r"([0-9]{1,2})(st|nd|rd|th)").search(s)
     if dm_ is None:
         return None
     day = int(dm_.group(1))
@@ -1223,7 +1230,7 @@ def _r_span(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     text = ctx.text
     p = ctx.published
     low = s.lower()
-    if not ctx.news and not regex.search(r"(?i)hours?|days?", low):
+    if not ctx.news and not _rx(r"(?i)hours?|days?").search(low):
         return None  # in a narrative, "the next two years" is a duration, not a dated period
     nm = pp["num"].search(s.split(None, 2)[-1] if low.startswith("the") else s.split(None, 1)[-1])
     um = pp["unit"].search(s)
@@ -1241,7 +1248,7 @@ def _r_span(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         base, anchor = ctx.ref[0], "narrative"
     if base is None:
         return None, None, "interval", "unresolved"
-    forward = regex.match(r"(?i)(?:the\s+)?(?:next|coming|following)", s) is not None
+    forward = _rx(r"(?i)(?:the\s+)?(?:next|coming|following)").match(s) is not None
     try:
         if unit.startswith("hour"):
             step = dt.timedelta(days=max(1, n // 24))
@@ -1282,7 +1289,7 @@ def _r_rel(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     text = ctx.text
     p = ctx.published
     low = s.lower()
-    um = regex.search(r"(?i)(day|week|month|year|fortnight)$", s)
+    um = _rx(r"(?i)(day|week|month|year|fortnight)$").search(s)
     if um is None or (low.startswith("the") and _OF_AFTER.match(text, start + len(s))):
         return None
     unit = um.group(1).lower()
@@ -1524,11 +1531,12 @@ _BACK = 24  # no candidate starts further than this before the word that anchors
 _MAX_PREFIX_WORDS = 5  # nor more words before it: "the early morning hours of 30 April"
 
 
-def _candidates(text: str) -> list[regex.Match[str]]:
-    """Candidate matches in text order, without overlaps: the finder is tried at the word
-    starts a few words before each anchor word (a digit, a month, ``week``...), leftmost first."""
-    pat = finder()
-    out: list[regex.Match[str]] = []
+def _candidates(text: str) -> list[tuple[regex.Match[str], tuple[tuple[str, str], ...]]]:
+    """Candidate matches in text order, without overlaps, with the finder's (group, kind)
+    pairs: the finder is tried at the word starts a few words before each anchor word (a
+    digit, a month, ``week``...), leftmost first; at each, only the alternatives that can
+    start with the text there (:func:`finder_after`)."""
+    out: list[tuple[regex.Match[str], tuple[tuple[str, str], ...]]] = []
     last_end = 0
     for a in ANCHOR.finditer(text):
         at = a.start()
@@ -1538,17 +1546,34 @@ def _candidates(text: str) -> list[regex.Match[str]]:
         nl = text.rfind("\n", lo, at)
         if nl >= 0:
             lo = nl + 1
-        starts = [w.start() for w in WORD_START.finditer(text, lo, at)]
-        starts = [ws for ws in starts[-_MAX_PREFIX_WORDS:] if PREFIX.match(text, ws) is not None]
-        starts.append(at)
-        for ws in starts:
-            m = pat.match(text, ws)
-            if m is not None and m.end() > at:
-                out.append(m)
+        # the last few word starts before the anchor that open with a PREFIX word, each with
+        # its finder (chosen by the word and the character after it), then the anchor
+        tries: list[tuple[int, tuple[Finder, ...]]] = []
+        if lo < at:
+            words = list(_WORD_OR_PREFIX.finditer(text, lo, at))[-_MAX_PREFIX_WORDS:]
+            tries = [
+                (w.start(), finder_after(text[w.start() : w.end() + 2]))
+                for w in words
+                if w.lastindex
+            ]
+        tries.append((at, finder_after(text[at : at + 3])))
+        for ws, finders in tries:
+            for pat, kinds in finders:  # noqa: B007 (the kinds of the one that matched)
+                m = pat.match(text, ws)
+                if m is not None:
+                    break
+            else:
+                continue
+            if m.end() > at:
+                out.append((m, kinds))
                 last_end = m.end()
                 break
     return out
 
+
+#: A word start (``WORD_START``), as group 1 when a ``PREFIX`` word opens there: one scan
+#: where ``WORD_START`` then ``PREFIX`` at each start took two.
+_WORD_OR_PREFIX = re.compile(rf"(?<![A-Za-z0-9])(?:({PREFIX.pattern})|[A-Za-z0-9])")
 
 _SCENE = _Lazy(
     r"(?:^|[.!?:;]\s+|\n\s*)(?:(?:In|By|During|From|Early|Late|Later|Until|Since|After|Before|"
@@ -1607,13 +1632,11 @@ def _moves_story(kind: str, s: str, anchor: str, ctx: _Ctx, *, start: int, lo: _
         return False  # "forces that had invaded Burma in late 1943": a flashback
     if not ctx.news and kind == "year" and ctx.text.startswith(("'s", "’s"), start + len(s)):
         return False  # "1965's Man of the Year"
-    if not ctx.news and kind == "rel" and regex.match(r"(?i)the\s+(?:previous|preceding)\b", s):
+    if not ctx.news and kind == "rel" and _rx(r"(?i)the\s+(?:previous|preceding)\b").match(s):
         return False  # "their successes from the previous year": a look back
     if kind == "ago":
         low = s.lower()
-        if regex.search(r"(?i)years?|decades?", low) or (
-            low.endswith("earlier") and "month" in low
-        ):
+        if _rx(r"(?i)years?|decades?").search(low) or (low.endswith("earlier") and "month" in low):
             return False
     return True
 
@@ -1670,7 +1693,7 @@ def _split_ranges(found: list[_Found], *, news: bool) -> list[_Found]:
                 out.append(("bc", first, start, first))
                 out.append(("bc", second, start + m.end(), second))
             continue
-        if kind in ("dm", "md") and not regex.match(r"(?i)(?:the\s+\S+\s+of|overnight)\b", s):
+        if kind in ("dm", "md") and not _rx(r"(?i)(?:the\s+\S+\s+of|overnight)\b").match(s):
             d = _DAY_RANGE.search(s)
             if d is not None:
                 a_end, b_start = d.end("a"), d.start("b")
@@ -1713,9 +1736,8 @@ def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple
     """
     check_text(text, "extract_dates")
     pub = coerce_published(published)
-    kinds = group_kinds()
     found: list[_Found] = []
-    for m in _candidates(text):
+    for m, kinds in _candidates(text):
         for name, kind in kinds:
             if m.group(name) is not None:
                 found.append((kind, m.group(0), m.start(), m.group(0)))

@@ -20,6 +20,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 import regex
@@ -173,7 +174,9 @@ def _patterns() -> _Patterns:
     hint = re.compile(rf"(?:(?<![\w-])(?:{factored(words)})|-(?:strong|man|soldier|troop))\b")
     lead = {q.split()[0] for q in number_table().qualifiers}
     lead |= {"between", "from", "a", "an", "half"}
-    first = re.compile(rf"(?:{factored(sorted(regex.escape(w) for w in lead))})\b")
+    # At a word start only (lower-casing never makes a word character of another), so that a
+    # search finds whether any word before an amount can begin it.
+    first = re.compile(rf"(?<![\w'’-])(?:{factored(sorted(regex.escape(w) for w in lead))})\b")
     return _Patterns(main, split, of_them, including, ellipsis, hint, first)
 
 
@@ -412,12 +415,12 @@ def _is_year(text: str, start: int, q: str, quantity: Quantity) -> bool:
 # Where an amount can be: a digit or a number word. The big patterns are tried only around
 # these (a few per paragraph) instead of at every word, which keeps the extractor fast.
 # These simple patterns use the standard library's re, about twice as fast here as regex.
-_CORE = re.compile(
-    r"(?<![\w.,])(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|tens|scores|handful"
-    r"|several|few|couple|half)(?!\w))"
+_CORE_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    "|hundreds?|thousands?|millions?|dozens?|tens|scores|handful|several|few|couple|half"
 )
+_CORE = re.compile(rf"(?<![\w.,])(?:\d|(?:{factored(_CORE_WORDS.split('|'))})(?!\w))")
 _WORD_START = re.compile(r"(?<![\w'’-])[\w\"“]")
 
 
@@ -430,19 +433,28 @@ def _around_cores(
     words: int = 5,
     first: re.Pattern[str] | None = None,
     lower: str = "",
+    after: tuple[str, ...] = (),
 ) -> list[regex.Match[str]]:
     """``pattern.finditer(text)``, tried only at the word starts shortly before each amount
-    (those where ``first`` matches the lower-cased text, when given) and at the amount."""
+    (those where ``first`` matches the lower-cased text, when given, and those right after a
+    word of ``after`` and one blank, when given: what the pattern's lookbehind needs) and at
+    the amount."""
     out: list[regex.Match[str]] = []
     done = 0
     for at in cores:
         if at < done:
             continue
         lo = max(done, at - back)
-        starts = [w.start() for w in _WORD_START.finditer(text, lo, at)][-words:]
-        if first is not None:
-            starts = [w for w in starts if first.match(lower, w)]
-        for start in (*starts, at):
+        if first is not None and first.search(lower, lo, at) is None:
+            starts = [at]  # no word before it that an amount may begin with
+        else:
+            starts = [w.start() for w in _WORD_START.finditer(text, lo, at)][-words:]
+            starts.append(at)
+            if first is not None:
+                starts = [w for w in starts if w == at or first.match(lower, w)]
+        if after:
+            starts = [w for w in starts if lower.endswith(after, 0, max(0, w - 1))]
+        for start in starts:
             m = pattern.match(text, start)
             if m is not None and m.end() > at:
                 out.append(m)
@@ -478,35 +490,126 @@ _JOINED_STATUS = regex.compile(
 )
 _LOSSES_NEAR = regex.compile(r"\b(?:losses|casualties|lost)\b", regex.IGNORECASE)
 _INCLUDING_HINT = re.compile(r"(?:including|among them|among whom|of whom|of them)\s")
-_SPLIT_HINT = re.compile(
-    r"\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
+_INCLUDING = ("including", "them", "whom")  # the last word of each form of that lookbehind
+_SPLIT_WORDS = (
+    r"group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
     r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties|manpower"
-    r"|servicemen|number\s+of|toll)\b"
+    r"|servicemen|number\s+of|toll"
 )
+_SPLIT_HINT = re.compile(rf"\b(?:{factored(_SPLIT_WORDS.split('|'))})\b")
+
+
+def _after_words(cores: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The amounts that have one of ``spans`` (sorted, not overlapping) wholly within the 30
+    characters before them."""
+    if not spans:
+        return []
+    starts = [s for s, _ in spans]
+    n = len(starts)
+    # The first span starting in the window ends first.
+    return [
+        at for at in cores if (i := bisect_left(starts, max(0, at - 30))) < n and spans[i][1] <= at
+    ]
+
+
+_OF_THEM = re.compile(r"of\s+(?:them|whom)")  # on the lower-cased text
+
+
+@functools.cache
+def _amount_tail() -> regex.Pattern[str]:
+    """What may run from inside an amount to its end, with the blanks after it: number and
+    qualifier words, digits, separators, dashes (a superset of what an amount can hold)."""
+    table = number_table()
+    words = {w for phrase in (*table.words, *table.qualifiers) for w in phrase.split()}
+    words |= {"a", "an", "half", "and", "between", "from", "to", "or"}
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(
+        rf"(?:\s++|[-–—]|\d++|[.,\u00a0\u202f](?=\d)|(?:{alt})(?![\w]))*+", regex.IGNORECASE
+    )
+
+
+def _before_of_them(text: str, lower: str, cores: list[int]) -> list[int]:
+    """The amounts that "of them" or "of whom" may follow (``about 73,000 of them``): those
+    with only the rest of an amount between them and the next such phrase."""
+    spots = [m.start() for m in _OF_THEM.finditer(lower)] if cores else []
+    if not spots:
+        return []
+    tail = _amount_tail()
+    n = len(spots)
+    return [
+        at
+        for at in cores
+        if (i := bisect_right(spots, at)) < n and tail.fullmatch(text, at, spots[i])
+    ]
+
+
+def _words_before(pattern: re.Pattern[str], lower: str, cores: list[int], back: int) -> list[int]:
+    """Where ``pattern`` matches in ``lower`` within ``back`` characters before an amount: the
+    same as a scan of the whole text there (no match of these words holds an amount or ends
+    right at one), at half the cost."""
+    out: list[int] = []
+    windows: list[list[int]] = []
+    for at in cores:
+        if windows and at - back <= windows[-1][1]:
+            windows[-1][1] = at
+        else:
+            windows.append([max(0, at - back), at])
+    for lo, hi in windows:
+        out.extend(m.start() for m in pattern.finditer(lower, lo, hi))
+    return out
+
+
+@functools.cache
+def _stopper() -> re.Pattern[str]:
+    """A character that no noun hint can hold (the hints are lower-case ASCII words, blanks and
+    dashes): a digit, a capital, any other letter, punctuation."""
+    extra = {c for d in plural_demonyms() for c in d.lower() if not ("a" <= c <= "z" or c == " ")}
+    return re.compile(rf"[^a-z\s'’\-{''.join(re.escape(c) for c in sorted(extra))}]")
+
+
+def _words_after(pattern: re.Pattern[str], lower: str, cores: list[int], ahead: int) -> list[int]:
+    """Where ``pattern`` (the noun hints) matches in ``lower`` within ``ahead`` characters after
+    an amount: the same as a scan of the whole text there, as each stretch scanned starts at an
+    amount (which no hint holds) and ends at a character that no hint holds."""
+    stopper = _stopper()
+    windows: list[list[int]] = []
+    end = -1
+    for at in cores:
+        if at >= end:
+            windows.append([at, end])
+        if at + ahead > end:  # the stretch ends at the first stopper from ``ahead`` on
+            stop = stopper.search(lower, at + ahead)
+            end = len(lower) if stop is None else stop.end()  # the stopper is seen, not held
+        windows[-1][1] = end
+    out: list[int] = []
+    for lo, hi in windows:
+        out.extend(m.start() for m in pattern.finditer(lower, lo, hi))
+    return out
 
 
 def _candidates(text: str) -> list[_Found]:
     patterns = _patterns()
     found: list[_Found] = []
-    near_noun: list[int] = []
-    near_trigger: list[int] = []
-    near_including: list[int] = []
-    near_and: list[int] = []
     lower = lowered(text)
-    nouns = [m.start() for m in patterns.hint.finditer(lower)]
-    triggers = [m.start() for m in _SPLIT_HINT.finditer(lower)]
-    for core in _CORE.finditer(lower):
-        at = core.start()
-        i = bisect.bisect_left(nouns, at)
-        if i < len(nouns) and nouns[i] < at + 90:
-            near_noun.append(at)
-        if _INCLUDING_HINT.search(lower, max(0, at - 30), at):
-            near_including.append(at)
-        if lower.find(" and ", max(0, at - 30), at) >= 0:
-            near_and.append(at)
-        i = bisect.bisect_left(triggers, at - 120)
-        if i < len(triggers) and triggers[i] < at:
-            near_trigger.append(at)
+    cores = [m.start() for m in _CORE.finditer(lower)]
+    nouns = _words_after(patterns.hint, lower, cores, 90)
+    triggers = _words_before(_SPLIT_HINT, lower, cores, 120)
+    # Which amounts each pattern is tried at: "a noun within 90 characters after it", "a
+    # trigger word within 120 before it", "including ... / and just before it", "of them
+    # after it"; the words are found once per text (near the amounts only) and each amount is
+    # tested with a bisection.
+    n_nouns, n_triggers = len(nouns), len(triggers)
+    near_noun = [
+        at for at in cores if (i := bisect_left(nouns, at)) < n_nouns and nouns[i] < at + 90
+    ]
+    near_trigger = [
+        at
+        for at in cores
+        if (i := bisect_left(triggers, at - 120)) < n_triggers and triggers[i] < at
+    ]
+    near_including = _after_words(cores, [m.span() for m in _INCLUDING_HINT.finditer(lower)])
+    near_and = [at for at in cores if lower.find(" and ", max(0, at - 30), at) >= 0]
+    near_them = _before_of_them(text, lower, near_noun)
     for m in _around_cores(patterns.main, text, near_noun, first=patterns.first, lower=lower):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
@@ -577,19 +680,23 @@ def _candidates(text: str) -> list[_Found]:
             q = Quantity(q.value, q.value, None, "at_least")
         start = m.start("q")
         found.append(_Found(start, m.end(), q, None, m.end(), "split", status))
-    for m in _around_cores(patterns.of_them, text, near_noun):
+    for m in _around_cores(patterns.of_them, text, near_them):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _CIVILIAN.search(text, m.end(), m.end() + 40):
             continue
         after = _AFTER_THEM.match(text, m.end())
         phrase_end = after.end() if after else m.end()
         found.append(_Found(m.start(), m.end(), q, None, phrase_end, "of_them", None))
-    for m in _around_cores(patterns.including, text, near_including, back=30, words=4):
+    for m in _around_cores(
+        patterns.including, text, near_including, back=30, words=4, lower=lower, after=_INCLUDING
+    ):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
         found.append(_Found(m.start(), m.end(), q, None, m.end(), "including", None))
-    for m in _around_cores(patterns.ellipsis, text, near_and, back=30, words=4):
+    for m in _around_cores(
+        patterns.ellipsis, text, near_and, back=30, words=4, lower=lower, after=("and",)
+    ):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue

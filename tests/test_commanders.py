@@ -13,6 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import milnews._commanders_text as _ctext
+import milnews.commanders as _cmod
 from milnews import extract_commanders
 from milnews._commanders_tables import (
     TABLES,
@@ -1072,4 +1074,161 @@ def test_articles_are_long_enough_and_varied() -> None:
     assert len(_ARTICLES) >= 12
     assert all(150 <= len(a["text"].split()) <= 300 for a in _ARTICLES), [
         (a["id"], len(a["text"].split())) for a in _ARTICLES
+    ]
+
+
+# ---------------------------------------------------------------- anchored scans (speed)
+# The triggers are tried only at literal anchors; they must find exactly what a scan of the
+# whole text finds, in odd spacing, case and Unicode too.
+
+_SCAN_TEXTS = [
+    ("ranks", "Russian general Sergei Surovikin met Lieutenant colonel Ivan Petrov, a colonel."),
+    (
+        "compound-ranks",
+        "Lieutenant general Ivan Petrov, Major general Oleh Ivanov, Brigadier general Ali Bey, "
+        "Colonel general Petr Sak, Rear admiral Ian Moe and brigadier Tom Lee",
+    ),
+    ("field-marshal", "the Field marshal Erich von Manstein and Vice admiral Karl Doenitz"),
+    ("cues", "the 5th Guards Tank Army, Voronezh Front, 1st Belorussian Front, SS-Panzer VDV"),
+    ("cues-odd", "Army Group Centre; Military District; Combined-Arms Army; Wehrmacht Luftwaffe"),
+    ("appos", "Yurii Sodol, 45, the commander of the Marine Corps, said. Ivan Hrad, who leads it"),
+    ("appos-case", "Oleh Ivanov, HEAD of the brigade; Petro Kyrylenko, Chief of Staff, spoke"),
+    (
+        "pre-post",
+        "The commander of the 47th Brigade, Oleksandr Sak, said. Staff chief, Ivan Lo, said",
+    ),
+    ("led-by", "troops led by Colonel X, the unit headed by Ivan Petrov, under the command of Y"),
+    ("capital", "Commander of the Navy Oleksii Neizhpapa and chief of the Guard Ivan Sirko said"),
+    (
+        "dotted-i",
+        "Commander İbrahim Kalın, chief of staff, and the ſtaff commander, Ali Veli, said",
+    ),
+    ("kelvin", "the \u212aommander, Ivan Petrov, and the head of the army, Oleh Ivanenko, said"),
+    ("empty", ""),
+]
+_SCANS = [
+    ("lower", _cmod._lower_ranked, _cmod._LOWER_RANK_ANCHORS),
+    ("cue", lambda: _ctext._UNIT_CUE_RE, _ctext._CUE_ANCHORS),
+    (
+        "post",
+        lambda: _cmod._re(r"\b(?:commander-in-chief|commander|leader|chief)[ \t]++\p{Lu}"),
+        _cmod._POST_TRIGGER_ANCHORS,
+    ),
+    ("capital", lambda: _cmod._CAPITAL_POST, _cmod._CAPITAL_POST_ANCHORS),
+    ("led", _cmod._led_by, _cmod._LED_BY_ANCHORS),
+]
+
+
+@pytest.mark.parametrize(("scan", "make", "anchors"), _SCANS, ids=[s[0] for s in _SCANS])
+@pytest.mark.parametrize("text", [t for _i, t in _SCAN_TEXTS], ids=[i for i, _t in _SCAN_TEXTS])
+def test_anchored_scan_finds_what_a_full_scan_finds(
+    scan: str, make: Any, anchors: Any, text: str
+) -> None:
+    pat = make()
+    want = [m.span() for m in pat.finditer(text)]
+    got = [m.span() for m in _ctext.finditer_at(pat, text, _ctext.literal_starts(text, anchors))]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("trigger", "anchors", "commas"),
+    [
+        (_cmod._PRE_POST_TRIGGER, _cmod._PRE_POST_ANCHORS, False),
+        (_cmod._APPOSITION_TRIGGER, _cmod._APPOSITION_ANCHORS, True),
+    ],
+    ids=["pre-post", "apposition"],
+)
+@pytest.mark.parametrize("text", [t for _i, t in _SCAN_TEXTS], ids=[i for i, _t in _SCAN_TEXTS])
+def test_keyword_scan_finds_what_a_full_scan_finds(
+    trigger: Any, anchors: tuple[str, ...], commas: bool, text: str
+) -> None:
+    want = [m.span() for m in trigger.finditer(text)]
+    starts = _cmod._Anchors(text).starts(anchors)
+    got = [m.span() for m in _cmod._keyword_iter(trigger, text, starts, commas=commas)]
+    assert got == want
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "general",
+                "Lieutenant",
+                "Major",
+                "Field",
+                "marshal",
+                "Rear",
+                "admiral",
+                "Colonel",
+                "colonel",
+                "Guards",
+                "Front",
+                "Voronezh",
+                "SS",
+                "commander",
+                "Chief",
+                "head",
+                "who",
+                "leads",
+                "led",
+                "by",
+                "under",
+                "the",
+                "command",
+                "of",
+                "Ivan",
+                "Petrov",
+                "Sak",
+                ",",
+                ", ",
+                "45",
+                " ",
+                "  ",
+                ".",
+                "-",
+                "\n",
+                "İ",
+                "ſ",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_anchored_scans_on_arbitrary_text(text: str) -> None:
+    for _name, make, anchors in _SCANS:
+        pat = make()
+        starts = _ctext.literal_starts(text, anchors)
+        assert [m.span() for m in _ctext.finditer_at(pat, text, starts)] == [
+            m.span() for m in pat.finditer(text)
+        ]
+    found = _cmod._Anchors(text)
+    for trigger, anchors2, commas in (
+        (_cmod._PRE_POST_TRIGGER, _cmod._PRE_POST_ANCHORS, False),
+        (_cmod._APPOSITION_TRIGGER, _cmod._APPOSITION_ANCHORS, True),
+    ):
+        got = _cmod._keyword_iter(trigger, text, found.starts(anchors2), commas=commas)
+        assert [m.span() for m in got] == [m.span() for m in trigger.finditer(text)]
+
+
+_LOWERED_SCANS = [
+    ("post", _SCANS[2][1], ("command", "leader", "chief")),
+    ("capital", _SCANS[3][1], ("chief", "command", "head")),
+    ("led", _SCANS[4][1], ("led", "command", "head", "under")),
+]
+
+
+@pytest.mark.parametrize(
+    ("scan", "make", "words"), _LOWERED_SCANS, ids=[s[0] for s in _LOWERED_SCANS]
+)
+@pytest.mark.parametrize("text", [t for _i, t in _SCAN_TEXTS], ids=[i for i, _t in _SCAN_TEXTS])
+def test_lowered_anchor_scan_finds_what_a_full_scan_finds(
+    scan: str, make: Any, words: tuple[str, ...], text: str
+) -> None:
+    pat = make()
+    starts = _cmod._Anchors(text).starts(words)
+    if starts is None:  # a text whose lower case moves offsets: the case-sensitive anchors
+        starts = _ctext.literal_starts(text, {s[0]: s[2] for s in _SCANS}[scan])
+    assert [m.span() for m in _ctext.finditer_at(pat, text, starts)] == [
+        m.span() for m in pat.finditer(text)
     ]

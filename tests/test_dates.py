@@ -1611,3 +1611,41 @@ def test_new_forms_under_other_time_zone(
 ) -> None:
     dates_mod._dateparser_day.cache_clear()  # dateparser itself must run under this zone
     check(text, pub, surface, start, end)
+
+
+# ---------------------------------------------------------------- the finder, split (speed)
+# Each position tries only the alternatives that can start with the text there
+# (``finder_after``); it must match exactly as the whole finder does.
+
+_HEADS = [
+    ("d-month", "On 5 May 2024 the troops left"),
+    ("the-ordinal", "on the 5th of May and the 12th."),
+    ("the-night", "the night of 4-5 November and the early hours of 4 May"),
+    ("during-this-time", "During this time the front held; by this time, this period"),
+    ("the-year", "The year 2022 and the 1990s, the twenty-first century, THE 5TH OF MAY"),
+    ("ago", "a week ago, an hour later, One year ago, two days earlier"),
+    ("bc", "c. 500 BC and ca. 300BC, 499-493 BC"),
+    ("ranges", "between March and May 2023, from February to July, March-May 2023"),
+    ("mods", "late 2022, mid-2022, the end of 2021, the first half of 2023, Q3 2024"),
+    ("glued", "the12 theJanuary 2 the-5 on2 May 1,000 12/25/2024 2024-11-12 15.05.2024"),
+    ("caps", "ON MONDAY, LAST WEEK, NOVEMBER 12, 2024 and Tuesday the 12th"),
+    ("end", "the"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in _HEADS], ids=[i for i, _t in _HEADS])
+def test_split_finder_matches_as_the_whole_finder(text: str) -> None:
+    from milnews._dates_patterns import finder, finder_after  # noqa: PLC0415
+
+    full = finder()
+    for at in range(len(text)):
+        want = full.match(text, at)
+        for width in (1, 2, 3, 6):
+            got = None
+            for pat, _kinds in finder_after(text[at : at + width]):
+                got = pat.match(text, at)
+                if got is not None:
+                    break
+            assert (got and (got.span(), got.lastgroup)) == (
+                want and (want.span(), want.lastgroup)
+            ), (text[at:], width)

@@ -4,6 +4,7 @@ numbers that are not troop counts. Each table is grouped by where its cases came
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from milnews import TroopCount, extract_troop_counts
+from milnews import TroopCount, extract_troop_counts, troops
+from milnews._context import Sentences, lowered
 from milnews._numbers import number_table, read_number, read_quantity
 
 
@@ -35,6 +37,9 @@ NUMBER_FORMS = [
     ("compound words", "twenty-five soldiers arrived", "twenty-five soldiers", 25),
     ("hundred and", "one hundred and fifty marines landed", "one hundred and fifty marines", 150),
     ("half a million", "half a million soldiers", "half a million soldiers", 500000),
+    ("a quarter of", "a quarter of a million troops", "a quarter of a million troops", 250000),
+    ("two thirds of", "two thirds of a million men", "two thirds of a million men", 666666),
+    ("lakh", "India moved 3 lakh soldiers.", "3 lakh soldiers", 300000),
     ("a dozen", "a dozen soldiers were captured", "a dozen soldiers", 12),
     ("two dozen", "two dozen soldiers were captured", "two dozen soldiers", 24),
     ("hundreds of", "hundreds of soldiers left", "hundreds of soldiers", 200),
@@ -865,3 +870,88 @@ def test_article_has_no_false_troop_counts(article: dict[str, Any]) -> None:
     allowed += [(text.index(o), text.index(o) + len(o)) for o in article["optional_troop_counts"]]
     false = [t for t in found if not any(t.span.start < e and s < t.span.end for s, e in allowed)]
     assert false == []
+
+
+# ------------------------------------------------------------------ speed shortcuts (speed task)
+# The extractor scans for nouns, trigger words and "of them" only near amounts, and tries
+# its patterns only where they can begin; each shortcut must find what a full scan finds.
+SCANNED = [
+    ("plain", "Russia massed 50,000 troops and 3,000 more soldiers near the border."),
+    ("multiword hint", "It sent 300 military   personnel and 20 service\npersonnel."),
+    ("hint right at a stop", "Some 5 troops. 6 men; 7 troopships, 8 -strong"),
+    ("trigger words", "the number of soldiers killed rose to 12; the contingent of 4,000"),
+    ("no amounts", "troops and forces and the army, without a single figure"),
+    ("amount at start", "5 troops"),
+    ("long gap", "12 " + "x " * 200 + "troops 14 group of 40"),
+    ("of them", "about 73,000 of them, 2,000 to\n3,000 of whom, and twenty-five  of them"),
+    ("unicode", "İncluding 5 ſoldiers, 6 troops\u0301 and 7\u00a0000 men²"),
+    ("hint at the edge", "5" + " " * 84 + ". troops"),
+    ("trigger at the edge", "group" + " " * 115 + "5 and 6"),
+]
+
+
+def _full_scan(pattern: re.Pattern[str], lower: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(lower)]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SCANNED], ids=[c[0] for c in SCANNED])
+def test_scans_near_amounts_match_full_scans(text: str) -> None:
+    lower = lowered(text)
+    cores = [m.start() for m in troops._CORE.finditer(lower)]
+    hint = troops._patterns().hint
+    full = _full_scan(hint, lower)
+    near = troops._words_after(hint, lower, cores, 90)
+    assert set(near) <= set(full)
+    for at in cores:
+        assert [n for n in full if at <= n < at + 90] == [n for n in near if at <= n < at + 90]
+    full = _full_scan(troops._SPLIT_HINT, lower)
+    before = troops._words_before(troops._SPLIT_HINT, lower, cores, 120)
+    assert set(before) <= set(full)
+    for at in cores:
+        assert [t for t in full if at - 120 <= t < at] == [t for t in before if at - 120 <= t < at]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SCANNED], ids=[c[0] for c in SCANNED])
+def test_of_them_amounts_are_all_tried(text: str) -> None:
+    lower = lowered(text)
+    cores = [m.start() for m in troops._CORE.finditer(lower)]
+    kept = troops._before_of_them(text, lower, cores)
+    pattern = troops._patterns().of_them
+    for at in cores:
+        # the amount pattern ends after ``at`` only if it can run from ``at`` to "of them"
+        reach = [m for s in range(max(0, at - 45), at + 1) if (m := pattern.match(text, s))]
+        if any(m.end() > at for m in reach):
+            assert at in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("One. Two", [0, 5]),
+        ("Gen. Smith came. Then", [0, 17]),
+        ("the U.S. Army left. It", [0, 20]),
+        ("J. Smith left! Why? Because", [0, 15, 20]),
+        ("x!!!!!!!!!!! Then", [0]),
+        ("wait... Then", [0, 8]),
+        ('he said "go." Then', [0, 14]),
+        ("a.\nb", [0, 3]),
+        ("end. lower case", [0]),
+        ("x!!!!!!!!!!!! Then", [0, 14]),
+        ("1. 2. 3.", [0, 3, 6]),
+    ],
+    ids=[
+        "plain",
+        "abbreviation",
+        "u.s.",
+        "initial",
+        "ellipsis",
+        "quote",
+        "newline",
+        "lower",
+        "stops",
+        "letter and stops",
+        "digits",
+    ],
+)
+def test_sentence_starts(text: str, starts: list[int]) -> None:
+    assert Sentences(text)._starts == starts

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from milnews import UnitMention, extract_units
+from milnews import UnitMention, extract_units, units
+from milnews._context import lowered
 from milnews.units import echelon_table, formation_table
 
 
@@ -459,3 +460,73 @@ def test_article_has_no_false_units(article: dict[str, Any]) -> None:
     allowed += [(text.index(o), text.index(o) + len(o)) for o in article["optional_units"]]
     false = [u for u in found if not any(u.span.start < e and s < u.span.end for s, e in allowed)]
     assert false == []
+
+
+# ------------------------------------------------------------------ speed shortcuts (speed task)
+# The patterns run only in the stretches around echelon words that hold a word some pattern
+# needs, and the count pattern is tried only where a count can begin: each shortcut must find
+# what the full scan of every stretch finds.
+SHORTCUTS = [
+    ("counts", "Russia moved at least three brigades, up to 2-3 regiments and a company."),
+    ("case", "TWO BRIGADES and Several Battalions, AN ARMOURED COMPANY, Dozens Of Squads"),
+    ("long s", "\u017fix battalions and \u017feveral companies, as many as \u017feven"),
+    ("dotted i", "e\u0130ght brigades and n\u0130ne divisions"),
+    ("forces only", "Russian forces and Ukrainian forces fought; the forces withdrew."),
+    ("task force", "Task Force 153 joined the forces of the Zapad Group of Forces."),
+    ("near words", "armistice talks with forces; companion forces; a corpse near forces"),
+    ("designations", "the 36th, 91st and 98th Divisions and Light Infantry Battalion 376"),
+    ("stems in words", "harmful alarm; enforced regroups, the armies' co-corps squadron-fleets"),
+]
+
+
+def _old_windows(text: str) -> list[tuple[int, int]]:
+    """Every stretch around an echelon word, as the extractor first finds them."""
+    spans: list[tuple[int, int]] = []
+    for m in units._ANCHOR.finditer(lowered(text)):
+        lo, hi = max(0, m.start() - 110), m.end() + 30
+        space = text.find(" ", hi)
+        hi = len(text) if space < 0 else space
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _spans(matches: list[Any]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SHORTCUTS], ids=[c[0] for c in SHORTCUTS])
+def test_shortcuts_find_what_full_scans_find(text: str) -> None:
+    lower = lowered(text)
+    assert [m.span() for m in units._anchors(lower)] == [
+        m.span() for m in units._ANCHOR.finditer(lower)
+    ]
+    designation, counted = units._patterns()
+    every, kept = _old_windows(text), units._windows(text)
+    assert set(kept) <= set(every)
+    for pattern in (designation, counted):
+        assert _spans(units._finditer(pattern, text, every)) == _spans(
+            units._finditer(pattern, text, kept)
+        )
+    tried = units._finditer_at(counted, text, every, units._count_starts(), lowered(text))
+    assert _spans(tried) == _spans(units._finditer(counted, text, every))
+
+
+@SETTINGS
+@given(TEXT)
+def test_count_starts_cover_every_count(text: str) -> None:
+    _, counted = units._patterns()
+    every = [(0, len(text))]
+    tried = units._finditer_at(counted, text, every, units._count_starts(), lowered(text))
+    assert _spans(tried) == _spans(units._finditer(counted, text, every))
+
+
+@SETTINGS
+@given(TEXT)
+def test_anchor_stems_find_every_echelon_word(text: str) -> None:
+    lower = lowered(text)
+    assert [m.span() for m in units._anchors(lower)] == [
+        m.span() for m in units._ANCHOR.finditer(lower)
+    ]
