@@ -272,8 +272,11 @@ def _codes(key: str) -> tuple[int, ...]:
 @functools.lru_cache(maxsize=65536)
 def lookup(key: str) -> tuple[Place, ...]:
     """Every place a folded key names (see :func:`fold_key`): the supplement's first."""
+    codes = _codes(key)
+    if not codes:
+        return ()
     seen: dict[str, Place] = {}
-    for code in _codes(key):
+    for code in codes:
         place = _place(code)
         old = seen.get(place.place_id)
         if old is None or (old.alias and not place.alias):

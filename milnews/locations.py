@@ -47,8 +47,15 @@ _CAP = (
     rf"\p{{Lu}}[{_L}]*+(?:['’][{_L}]++)*+(?:-[{_L}]++(?:['’][{_L}]++)*+)*+)"
 )
 _CONN = r"(?:of|the|de|du|des|del|la|le|on|upon|al|el|bin|ibn|and|es|ez|ad|da|do|dos|sur|en)"
+_NOT_AFTER = rf"(?<![{_L}\d'’.-])"
+_WORD = rf"\p{{Lu}}[{_L}]*+(?:['’][{_L}]++)*+(?:-[{_L}]++(?:['’][{_L}]++)*+)*+"
+# A run of capitalised words, as ``_NOT_AFTER _CAP (...)`` would find it, written to start
+# at a capital letter (the engine then skips to capitals, some 40% faster): a leading
+# "al-" is read by the lookbehind, and group ``pre`` gives where the run really starts.
 _RUN = regex.compile(
-    rf"(?<![{_L}\d'’.-]){_CAP}(?:[ ](?:{_CONN}[ ]){{0,2}}{_CAP}){{0,7}}(?![{_L}\d])",
+    rf"(?:(?<={_NOT_AFTER}(?P<pre>al|el|ad|an|ar|as|ash|at|az|ed|ez|es|ul|ud)-){_WORD}"
+    rf"|{_NOT_AFTER}(?:\p{{Lu}}\.(?:\p{{Lu}}\.)++|{_WORD}))"
+    rf"(?:[ ](?:{_CONN}[ ]){{0,2}}{_CAP}){{0,7}}(?![{_L}\d])",
     regex.VERSION1,
 )
 _TOKEN = regex.compile(rf"{_CAP}|{_CONN}\b")
@@ -74,18 +81,27 @@ _REGION_WORDS = frozenset(
 )
 # the last words _lookup_surface reads as types (singular; "regions" is cut to "region")
 _TYPE_WORDS = _REGION_WORDS | {"city", "raion", "district"}
+_TYPE_WORD_INITIALS = frozenset(w[0] for w in _TYPE_WORDS) | frozenset(
+    w[0].upper() for w in _TYPE_WORDS
+)
 _TYPE_SYNONYMS = ("oblast", "krai", "governorate", "province", "state", "region", "republic")
-_RELATION = regex.compile(
+# Patterns anchored at the end (``$``) of a window before a name are also compiled with
+# ``regex.REVERSE``: read from the end, they fail at once where a forward search would try
+# every start of the window (five times faster). Reversed, a search finds a match exactly
+# when a forward one does (none of them has possessive or atomic parts), but not always the
+# same one: where the text of the match matters, the reversed pattern only screens.
+_RELATION_PATTERN = (
     r"(?:(?P<num>\d{1,4}(?:[.,]\d{1,2})?)[ -]?(?P<unit>km|kilometers|kilometres|kms|miles|mi)"
     r"[ ](?:\(\d{1,4}(?:\.\d)?[ ]?(?:miles|mi|km|kilometers|kilometres)\)[ ])?)?"
     r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|outside|near)"
-    r"(?:[ ]of)?[ ](?:the[ ](?:city|town|village)[ ]of[ ])?$",
-    regex.IGNORECASE,
+    r"(?:[ ]of)?[ ](?:the[ ](?:city|town|village)[ ]of[ ])?$"
 )
+_RELATION = regex.compile(_RELATION_PATTERN, regex.IGNORECASE)
+_RELATION_AT_END = regex.compile(_RELATION_PATTERN, regex.IGNORECASE | regex.REVERSE)
 _STRONG_EVIDENCE = regex.compile(
     r"\b(?:village|town|city|settlement|hamlet|area|vicinity|outskirts|suburb|district|"
     r"region|province|port|capital|direction|axis|municipality|commune)s?[ ]of[ ]$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
 _EVIDENCE_BEFORE = regex.compile(
     r"\b(?:in|near|at|from|to|toward|towards|into|out[ ]of|outside[ ]of|outside|around|off|"
@@ -95,10 +111,9 @@ _EVIDENCE_BEFORE = regex.compile(
     r"(?:battle|siege|fall|capture|recapture|liberation|encirclement|defen[cs]e|"
     r"occupation|evacuation|bombing|shelling)[ ]of)"
     r"(?:[ ]the)?[ ]$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
 _LAST_WORD = regex.compile(r"([\p{L}]+)$")
-_PREV_WORD = regex.compile(r"([\p{L}.]+)[ ]$")
 _NEXT_WORD = regex.compile(r"[ ]([\p{Lu}][\p{L}\p{M}]*+)")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 # "US forces", "U.S.-led", "UK Defence Secretary": the country as an adjective
@@ -112,15 +127,16 @@ _ADJECTIVE_AFTER = regex.compile(
     r"assessment|estimates?|dollars?|companies|firms|provided|supplied|made|built|"
     r"led|backed|based|born)\b)"
 )
-_OF_ORG_BEFORE = regex.compile(
+_OF_ORG_PATTERN = (
     r"\b(?:government|president|presidency|prime[ ]minister|minister|ministry|embassy|"
     r"ambassador|representative|envoy|parliament|king|queen|emir|sultan|republic|kingdom|"
     r"islamic[ ]state|state|university|commission|commissioner|mission|"
     r"special[ ]representative|special[ ]envoy|council|secretary|department|"
     r"consulate|consul|[IVX]{2,4})[ ](?:of|for)[ ](?:the[ ])?$"
-    r"|\b(?:qaeda|qaida|islamic[ ]state)[ ]in[ ](?:the[ ])?$",
-    regex.IGNORECASE,
+    r"|\b(?:qaeda|qaida|islamic[ ]state)[ ]in[ ](?:the[ ])?$"
 )
+_OF_ORG_BEFORE = regex.compile(_OF_ORG_PATTERN, regex.IGNORECASE)
+_OF_ORG_AT_END = regex.compile(_OF_ORG_PATTERN, regex.IGNORECASE | regex.REVERSE)
 # a person's title: the country after it is named as a place ("the President of Syria")
 _TITLE_OF = regex.compile(
     r"(?:president|prime[ ]minister|minister|ambassador|representative|envoy|king|queen|"
@@ -146,6 +162,8 @@ _FEATURE_AFTER = regex.compile(
     r"nuclear[ ]power[ ](?:plant|station)|nuclear[ ]plant|power[ ]plant|airport|air[ ]?base|"
     r"airfield|dam|bridge|refinery)\b(?!-)"
 )
+# the first letters of _FEATURE_AFTER's words (it is case-sensitive): a cheap test first
+_FEATURE_INITIALS = frozenset("IADBRMVPCNHnpadbr")
 _STREET_AFTER = regex.compile(
     r"[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect)\b", regex.IGNORECASE
 )
@@ -223,6 +241,8 @@ def _prev_word(text: str, start: int) -> str:
     if j == 0 and start > 40:
         return ""
     word = text[j:i]
+    if word.replace(".", "a").isalpha():
+        return word  # all letters and dots: what the loop below would keep
     k = len(word)
     while k and (word[k - 1].isalpha() or word[k - 1] == "."):
         k -= 1
@@ -313,15 +333,16 @@ def _candidates(text: str) -> list[_Mention]:
     out: list[_Mention] = []
     for run in _RUN.finditer(text):
         # a lower-case type word right after the run joins it ("Kursk region")
-        end = run.end()
+        base, end = run.span()
+        if base and text[base - 1] == "-":
+            base = run.start("pre")  # "al-Mawasi": the run starts at its article
         extra = ""
         if text[end : end + 1] == " " and text[end + 1 : end + 2] in _TYPE_INITIALS:
             after = _TYPE_AFTER.match(text, end)
             if after and not text[after.start() + 1].isupper():
                 extra = text[end : after.end()]
-        base = run.start()
-        for s, e, key, places, typed, strong, common in _match_run(run[0], extra):
-            out.append(_Mention(base + s, base + e, key, places, typed, strong, common, sure=typed))
+        for s, e, key, places, typed, strong, common in _match_run(text[base:end], extra):
+            out.append(_Mention(base + s, base + e, key, places, typed, strong, common, "", typed))
     return out
 
 
@@ -339,6 +360,7 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
     stop = _stopwords()
     out: list[_RunMatch] = []
     n = len(toks)
+    typed_at: list[bool] | None = None  # whether each token is a type word, on first need
     i = 0
     while i < n:
         s = toks[i][0]
@@ -350,12 +372,17 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
         # that ends in a type word ("Kursk region"), can match from here
         # (folded as inside a longer name: "Dayr Az" -> "dayr al", as in "dayr al zayr")
         two = run[s : toks[i + 1][1]] if i + 1 < n else ""
-        pair = bool(two) and (any(c in two for c in "-'’") or has_prefix(fold_key(two + " x")[:-2]))
+        pair = bool(two) and (
+            "-" in two or "'" in two or "’" in two or has_prefix(fold_key(two + " x")[:-2])
+        )
         for j in range(min(n, i + 7), i, -1):
+            if j - i > 1 and not pair:
+                if typed_at is None:
+                    typed_at = [_type_word(run[a:b]) for a, b in toks]
+                if not typed_at[j - 1]:
+                    continue
             e = toks[j - 1][1]
             last = run[toks[j - 1][0] : e]
-            if j - i > 1 and not pair and fold_key(last).rstrip("s") not in _TYPE_WORDS:
-                continue
             if (
                 last[0].islower()
                 and "-" not in last
@@ -408,7 +435,22 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
     return tuple(out)
 
 
+def _type_word(word: str) -> bool:
+    """Whether a token of a run (it starts with a letter) is a type word (``Oblasts``)."""
+    if word.isascii() and word[:1] not in _TYPE_WORD_INITIALS:
+        return False  # folded, it starts with that letter: no type word does
+    return fold_key(word).rstrip("s") in _TYPE_WORDS
+
+
 def _run_tokens(run: str) -> list[tuple[int, int]]:
+    if "-" not in run:
+        # the words between the single spaces of the run: what _TOKEN finds in it
+        toks = []
+        a = 0
+        for word in run.split(" "):
+            toks.append((a, a + len(word)))
+            a += len(word) + 1
+        return toks
     toks = []
     for t in _TOKEN.finditer(run):
         # "Israel-Hamas": two names; "Ivano-Frankivsk" is found again across the parts
@@ -437,11 +479,14 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
     kept: list[_Mention] = []
     ends: set[int] = set()
     persons: set[str] = set()  # names this article uses as a person's (surname alone later)
+    classes = _word_classes()
+    ships, orgs, titles = classes["ship"], classes["org"], classes["title"]
+    givens, functions, hards = classes["given"], classes["function"], classes["hard"]
     for cand in mentions:
         m = cand
         surface = text[m.start : m.end]
         strong = m.strong
-        if _is_caps(surface):
+        if surface.isupper() and _is_caps(surface):
             if _line_start_or_slash(text, m.start) and _DATELINE_AFTER.match(text, m.end):
                 strong = True  # a dateline: "KYIV, Ukraine (AP) -", "CAIRO/JERUSALEM, Oct 21"
                 m = m._replace(sure=True)
@@ -451,17 +496,22 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "U.S. forces", "UK-led": the country as an adjective (optional)
         prev = _prev_word(text, m.start)
         prev_key = fold_key(prev)
-        if _is("ship", prev_key):
+        if prev_key in ships:
             persons.add(m.key)  # "the cruiser Moskva", and "the Moskva" later
             continue
         tail = text[max(0, m.start - 9) : m.start]
         if (
             ("of " in tail or "for " in tail or "in " in tail)
+            and _OF_ORG_AT_END.search(text, max(0, m.start - 60), m.start)
             and (found := _OF_ORG_BEFORE.search(text, max(0, m.start - 60), m.start))
             and not (_TITLE_OF.match(found[0]) and any(p.kind == "country" for p in m.places))
         ):
             continue  # "the Government of Iraq", "Islamic State of Iraq": inside a name or title
-        feature = _FEATURE_AFTER.match(text, m.end)
+        feature = (
+            _FEATURE_AFTER.match(text, m.end)
+            if text[m.end + 1 : m.end + 2] in _FEATURE_INITIALS
+            else None
+        )
         if feature and not m.common:
             # a feature the gazetteer knows by that name ("Kakhovka dam"), else the place's
             # point under the feature's name ("Kursk Airport")
@@ -476,25 +526,25 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 m = m._replace(end=feature.end(), feature=feature.group(1), strong=True, sure=True)
             strong = True
         nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 40))
-        if nxt and _is("org", fold_key(nxt.group(1))):
+        if nxt and fold_key(nxt.group(1)) in orgs:
             continue  # "Syria Recovery Trust Fund", "The New York Times": inside a name
         if nxt and fold_key(nxt.group(1)) in _REGION_WORDS:
             after = _NEXT_WORD.match(text, nxt.end(), min(len(text), nxt.end() + 40))
-            if after and _is("org", fold_key(after.group(1))):
+            if after and fold_key(after.group(1)) in orgs:
                 continue  # "Kent State University", "Sumy State University"
         if _STREET_AFTER.match(text, m.end):
             continue  # "Pershotravnevyy avenue": a street named after a place
-        own = any(not p.alias for p in m.places)  # matched by a place's own name
         if not m.strong:
+            own = any(not p.alias for p in m.places)  # matched by a place's own name
             country = any(p.kind == "country" and not p.alias for p in m.places)
             pkey = prev_key
             # a surname ends the name: "Scott C. Dayton, 42," but "Holy Dormition
             # Sviatohirsk Lavra" goes on, and names a monastery, not a man
             surname = nxt is None
             if (
-                _is("title", pkey)
+                pkey in titles
                 or (len(pkey) == 1 and prev.endswith("."))
-                or (_is("given", pkey) and prev[0].isupper() and not country)
+                or (pkey in givens and prev[0].isupper() and not country)
             ):
                 if surname:
                     persons.add(m.key)
@@ -506,7 +556,7 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and prev[0].isupper()
                 and not prev.endswith(".")
                 and m.start - 1 not in ends
-                and not _is("function", pkey)
+                and pkey not in functions
                 and not (own and _sentence_initial(text, m.start - len(prev) - 1))
                 and not _is_caps(prev)
                 and not country
@@ -518,15 +568,15 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 word = nxt.group(1)
                 nkey = fold_key(word)
                 if (
-                    not _is("function", nkey)
-                    and not _is("title", nkey)  # "Kharkiv Governor Oleh Syniehubov"
-                    and not _is("hard", nkey)  # "to Turkey November 16"
+                    nkey not in functions
+                    and nkey not in titles  # "Kharkiv Governor Oleh Syniehubov"
+                    and nkey not in hards  # "to Turkey November 16"
                     and nkey not in _REGION_WORDS
                     and not _is_caps(word)
                     and not _DEMONYM.fullmatch(word)
                 ):
                     continue  # "Vladimir Putin", "Voronezh Front", "Chad Smith"
-        kept.append(m._replace(strong=strong))
+        kept.append(m if m.strong == strong else m._replace(strong=strong))
         if strong or any(
             not p.alias and (p.population >= 15_000 or p.kind not in _SETTLEMENT) for p in m.places
         ):
@@ -627,7 +677,8 @@ _OWN_NAME_LEAD = 1.5
 _MAX_BONUS = 5.0  # explicit context: "Andriivka, Donetsk Oblast" (see _choose)
 _SETTLED = 2.0  # a lead round two does not revisit
 _ENOUGH_CTX = 0.5  # context that lets any name count (see _enough)
-_RIVAL_GAP = 1.0  # a candidate this close (a tenth of the population) makes a choice a guess
+# a candidate this close (a tenth of the population) makes a choice a guess (< 3: _choose)
+_RIVAL_GAP = 1.0
 _KIND_BONUS = {"country": 4.0, "region": -1.0, "water": 1.5, "area": 1.5}
 
 
@@ -646,8 +697,7 @@ def _explicit(text: str, m: _Mention, nxt: _Mention | None) -> Place | None:
     ``Savannah, Georgia`` (the US state, as it holds a Savannah), ``Sosnove in Donetsk Oblast``."""
     if nxt is None:
         return None
-    gap = text[m.end : nxt.start]
-    if not _EXPLICIT_GAP.fullmatch(gap):
+    if not _EXPLICIT_GAP.fullmatch(text, m.end, nxt.start):
         return None
     containers = sorted(
         (p for p in nxt.places if p.kind in ("region", "country", "district")),
@@ -675,8 +725,10 @@ def _relative(text: str, m: _Mention, nxt: _Mention, top: Place) -> tuple[Place,
     """The place ``m`` is said to be near, and the radius that allows: ``Lozova, northeast
     of Kupiansk`` (80 km), ``Terny, 12 km east of Lyman`` (1.5 times the distance); none
     for a direction from a city of 100,000 or more, which news gives from afar."""
+    if not text.startswith(",", m.end, nxt.start):
+        return None
     gap = _RELATIVE_GAP.fullmatch(text, m.end, nxt.start)
-    if gap is None or not text[m.end : nxt.start].startswith(","):
+    if gap is None:
         return None
     if top.kind in ("country", "region", "water", "area"):
         return None
@@ -705,6 +757,10 @@ def _near(p: Place, where: Place) -> Place:
     return p._replace(
         place_id="~" + where.place_id,
         kind="village",  # GeoNames lists every place of 500 people or more
+        # (p's own: _choose places only names whose every candidate lies in that country;
+        # set here so that all a "~" id stands for follows from ``where``: the support
+        # memo keys on ids)
+        country_code=where.country_code,
         admin1=where.admin1 or where.name,
         latitude=where.latitude,
         longitude=where.longitude,
@@ -716,11 +772,12 @@ def _near(p: Place, where: Place) -> Place:
 class _Anchors:
     """Places the article has settled, with where they are mentioned, for context lookups."""
 
-    __slots__ = ("_countries", "_facts", "_first", "_occ", "_weights")
+    __slots__ = ("_countries", "_facts", "_first", "_fits", "_occ", "_weights")
 
     _WINDOW = 16  # mentions looked at on each side of a position
 
-    def __init__(self) -> None:
+    def __init__(self, fits: dict[str, dict[str, float]]) -> None:
+        self._fits = fits  # candidate id -> anchor id -> support, shared by one article's rounds
         self._occ: list[tuple[int, str]] = []  # (position, place id), in text order
         self._first: dict[str, int] = {}
         self._weights: dict[str, float] = {}
@@ -730,7 +787,9 @@ class _Anchors:
     def add(self, place: Place, pos: int, weight: float) -> None:
         pid = place.place_id
         self._first.setdefault(pid, pos)
-        self._weights[pid] = max(self._weights.get(pid, 0.0), weight)
+        old = self._weights.get(pid)
+        if old is None or weight > old:
+            self._weights[pid] = weight
         if pid not in self._facts:
             self._facts[pid] = _facts(place)
         if place.kind == "country":
@@ -750,19 +809,27 @@ class _Anchors:
     def local(self, pos: int) -> _Local:
         """The anchors that matter at ``pos``, each with its weight there (closer counts
         more), and the places earlier mentions settled (they hold on without decay)."""
-        nearest: dict[str, int] = {}
         occ = self._occ
+        n = len(occ)
         i = bisect.bisect_left(occ, (pos, ""))
-        for q, pid in occ[max(0, i - self._WINDOW) : i + self._WINDOW + 1]:
-            if q == pos:
-                continue
-            d = q - pos if q > pos else pos - q
-            if d < nearest.get(pid, 1 << 60):
-                nearest[pid] = d
+        # the nearest mention of each anchor in the window: of those before ``pos``, the
+        # last one (they come in text order, and the last one written wins)
+        nearest = {pid: pos - q for q, pid in occ[max(0, i - self._WINDOW) : i]}
+        j = i
+        while j < n and occ[j][0] == pos:
+            j += 1  # the mention at ``pos`` itself
+        for q, pid in occ[j : i + self._WINDOW + 1]:
+            if pid not in nearest or q - pos < nearest[pid]:
+                nearest[pid] = q - pos
         weights = self._weights
-        facts = self._facts
-        near = [(weights[pid] / (1.0 + d / 400.0), *facts[pid]) for pid, d in nearest.items()]
+        near = [(weights[pid] / (1.0 + d / 400.0), pid) for pid, d in nearest.items()]
         for pid, positions in self._countries.items():
+            if len(positions) == 1:  # most countries: one mention, at ``pos`` or not
+                q = positions[0]
+                if q != pos:
+                    d = q - pos if q > pos else pos - q
+                    near.append((weights[pid] / (1.0 + d / 400.0), pid))
+                continue
             j = bisect.bisect_left(positions, pos)
             d = pos - positions[j - 1] if j > 0 else -1
             if j < len(positions) and positions[j] == pos:
@@ -770,15 +837,15 @@ class _Anchors:
             if j < len(positions) and (d < 0 or positions[j] - pos < d):
                 d = positions[j] - pos
             if d >= 0:
-                near.append((weights[pid] / (1.0 + d / 400.0), *facts[pid]))
-        return near, self._first, weights, pos
+                near.append((weights[pid] / (1.0 + d / 400.0), pid))
+        return near, self._first, weights, pos, self._facts, self._fits
 
 
 _Facts = tuple[str, bool, str | None, str | None, str | None, float, float]
 
 
 def _facts(p: Place) -> _Facts:
-    """What :func:`_context` reads of an anchor, as a plain tuple (fast to unpack): id,
+    """What :func:`_fill` reads of an anchor, as a plain tuple (fast to unpack): id,
     whether a country, country code, admin1, its name if a region, latitude, longitude."""
     return (
         p.place_id,
@@ -792,11 +859,53 @@ def _facts(p: Place) -> _Facts:
 
 
 _Local = tuple[
-    list[tuple[float, str, bool, str | None, str | None, str | None, float, float]],
+    list[tuple[float, str]],  # (weight at the position, anchor id)
     dict[str, int],
     dict[str, float],
     int,
+    dict[str, _Facts],
+    dict[str, dict[str, float]],
 ]
+
+
+def _fill(
+    p: Place, known: dict[str, float], near: list[tuple[float, str]], facts: dict[str, _Facts]
+) -> None:
+    """Put in ``known`` how much each anchor of ``near`` it lacks supports candidate ``p``,
+    at weight 1 (0: not at all): its own country 0.3, the same region or within 50 km 1.0,
+    then less with distance; a neighbour country's place within 100 km 0.5."""
+    pid = p.place_id
+    cc = p.country_code
+    admin1 = p.admin1
+    lat, lon = p.latitude, p.longitude
+    coslat = math.cos(math.radians(lat))
+    for _, apid in near:
+        if apid in known:
+            continue
+        _, country, acc, a_admin1, region_name, alat, alon = facts[apid]
+        if apid == pid:
+            k = 0.0
+        elif country:
+            k = 0.3 if acc == cc else 0.0
+        elif acc != cc:
+            k = 0.0
+            dlat = alat - lat
+            if -1.0 <= dlat <= 1.0:
+                dlon = (alon - lon + 180.0) % 360.0 - 180.0
+                if 111.19 * math.hypot(dlon * coslat, dlat) <= 100:
+                    k = 0.5
+        elif admin1 and admin1 in (a_admin1, region_name):
+            k = 1.0
+        else:
+            # distance with the candidate's latitude for the cosine: close enough below 300 km
+            dlat = alat - lat
+            if dlat > 2.8 or dlat < -2.8:
+                k = 0.2
+            else:
+                dlon = (alon - lon + 180.0) % 360.0 - 180.0
+                d = 111.19 * math.hypot(dlon * coslat, dlat)
+                k = 1.0 if d < 50 else 0.7 if d < 100 else 0.3 if d < 300 else 0.2
+        known[apid] = k
 
 
 def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -> float:
@@ -804,39 +913,19 @@ def _context(p: Place, local: _Local, settled: dict[str, float] | None = None) -
 
     What an earlier mention of the name settled holds on, without decay: ``settled`` maps
     the places earlier mentions chose to their weight (by default: the anchors' own)."""
-    near, first, weights, pos = local
+    near, first, weights, pos, facts, memo = local
     pid = p.place_id
-    cc = p.country_code
-    admin1 = p.admin1
-    coslat = math.cos(math.radians(p.latitude))
+    known = memo.get(pid)
+    if known is None:
+        known = memo[pid] = {}
     fits = []
-    # how much each anchor supports the candidate: its own country 0.3, the same region or
-    # within 50 km 1.0, then less with distance; a neighbour country's place within 100 km 0.5
-    lat, lon = p.latitude, p.longitude
-    for w, apid, country, acc, a_admin1, region_name, alat, alon in near:
-        if apid == pid:
-            continue
-        if country:
-            if acc == cc:
-                fits.append(0.3 * w)
-            continue
-        dlat = alat - lat
-        if acc != cc:
-            if -1.0 <= dlat <= 1.0:
-                dlon = (alon - lon + 180.0) % 360.0 - 180.0
-                if 111.19 * math.hypot(dlon * coslat, dlat) <= 100:
-                    fits.append(0.5 * w)
-            continue
-        if admin1 and admin1 in (a_admin1, region_name):
-            fits.append(w)
-            continue
-        # distance with the candidate's latitude for the cosine: close enough below 300 km
-        if dlat > 2.8 or dlat < -2.8:
-            fits.append(0.2 * w)
-            continue
-        dlon = (alon - lon + 180.0) % 360.0 - 180.0
-        d = 111.19 * math.hypot(dlon * coslat, dlat)
-        fits.append(w if d < 50 else 0.7 * w if d < 100 else 0.3 * w if d < 300 else 0.2 * w)
+    for w, apid in near:
+        k = known.get(apid)
+        if k is None:
+            _fill(p, known, near, facts)  # this anchor and all others it lacks
+            k = known[apid]
+        if k:
+            fits.append(k * w)  # k * w is w itself for k == 1.0: the same floats as ever
     if settled is not None:
         if pid in settled:
             fits.append(settled[pid])
@@ -907,10 +996,16 @@ def _choose(  # noqa: PLR0917 - the mention, its candidates and every kind of co
         and all(p.country_code == explicit.country_code for _, p in cands)
     ):
         return _Choice(_near(best, explicit), 1.0, False, True, 99.0)
-    far = [r for r in results[1:] if _km(r[3], best) > 50 and not _contains(r[3], best)]
+    # far: the rivals that lie elsewhere, of those within 3 points (weak and guessed below
+    # look at no others; _RIVAL_GAP < 3)
+    far = [
+        r
+        for r in results[1:]
+        if r[0] > total - 3.0 and _km(r[3], best) > 50 and not _contains(r[3], best)
+    ]
     margin = total - results[1][0] if len(results) > 1 else 99.0
     # weak: rivals and nothing settled it (such a choice lends less context to others)
-    weak = any(r[0] > total - 3.0 for r in far) and ctx < 0.3 and not bonus
+    weak = bool(far) and ctx < 0.3 and not bonus
     # guessed: a rival within a tenth of the population and nothing settled it, or the
     # place the text names holds no candidate, or a near tie
     rivals = [r for r in far if r[0] > total - _RIVAL_GAP]
@@ -949,16 +1044,21 @@ def _confident(m: _Mention, p: Place) -> bool:
 
 def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place, bool]]:
     scored = [list(_ranked(m.places, m.typed)) for m in mentions]
-    anchors = _Anchors()
+    # how much each anchor supports each candidate (see _fill): one article's memo, as the
+    # same pairs come back across mentions and rounds
+    fits: dict[str, dict[str, float]] = {}
+    anchors = _Anchors(fits)
     for m, cands in zip(mentions, scored, strict=True):
-        best = max(cands, key=lambda x: x[0])
-        rivals = [
-            s
-            for s, p in cands
-            if p is not best[1] and p.country_code != best[1].country_code and s > best[0] - 2.5
-        ]
-        if not rivals and _confident(m, best[1]):
-            anchors.add(best[1], m.start, 1.0)
+        top, best = cands[0]  # the candidates come best first (see _ranked)
+        rival = False
+        for s, p in cands:
+            if s <= top - 2.5:
+                break  # and so are all after it
+            if p is not best and p.country_code != best.country_code:
+                rival = True
+                break
+        if not rival and _confident(m, best):
+            anchors.add(best, m.start, 1.0)
     explicit = [
         _explicit(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         for i, m in enumerate(mentions)
@@ -985,7 +1085,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
         else:
             scored[i] = c[:1]  # nothing in the text could overturn so wide a lead
             first.append(_Choice(c[0][1], -1.0, False, False, 99.0))
-    second = _Anchors()
+    second = _Anchors(fits)
     for i, m in enumerate(mentions):
         if first[i].ctx < 0:
             place = first[i].place
@@ -995,7 +1095,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
                 ctx = 1.0  # an earlier mention settled it: enough, whatever else is near
             else:
                 ctx = _context(place, anchors.local(m.start))
-            first[i] = first[i]._replace(ctx=ctx)
+            first[i] = _Choice(place, ctx, False, False, 99.0)  # as made above, with its ctx
         one = first[i]
         if m.common or "common" in one.place.flags:
             continue
@@ -1121,11 +1221,11 @@ def _enough(  # noqa: PLR0917 - one rule a return, as the docstring lists them
     ``story``: the points of the places the article settled; an alternate name of a place
     1,000 km or more from all of them (``Boni``, an alternate name of Bonn, in a story of
     Mali) needs context of its own."""
-    before = text[max(0, m.start - 40) : m.start]
     if m.common or "common" in best.flags:
-        return ctx >= 0.5 and bool(
-            _STRONG_EVIDENCE.search(before) or _EVIDENCE_BEFORE.search(before)
-        )
+        if ctx < 0.5:
+            return False
+        before = text[max(0, m.start - 40) : m.start]
+        return bool(_STRONG_EVIDENCE.search(before) or _EVIDENCE_BEFORE.search(before))
     if m.sure or explicit:
         return True
     if best.kind in ("country", "region", "water", "area"):
@@ -1141,7 +1241,11 @@ def _enough(  # noqa: PLR0917 - one rule a return, as the docstring lists them
     ):
         return False  # "Boni" (an alternate name of Bonn) in a story of Mali
     if m.strong:  # several words: "Chasiv Yar", but also "Red Cross" (a US village)
-        return pop >= 5_000 or ctx >= 0.1 or bool(_EVIDENCE_BEFORE.search(before))
+        return (
+            pop >= 5_000
+            or ctx >= 0.1
+            or bool(_EVIDENCE_BEFORE.search(text[max(0, m.start - 40) : m.start]))
+        )
     if ctx >= 0.35:
         return True
     if pop >= 100_000:
@@ -1152,6 +1256,7 @@ def _enough(  # noqa: PLR0917 - one rule a return, as the docstring lists them
         return True
     if pop >= 30_000 and ctx >= 0.2:
         return True
+    before = text[max(0, m.start - 40) : m.start]
     if _STRONG_EVIDENCE.search(before):
         return True  # "the village of Andriivka"
     return (pop >= 15_000 or ctx >= 0.2) and bool(_EVIDENCE_BEFORE.search(before))
@@ -1175,7 +1280,9 @@ def _relation(text: str, start: int) -> tuple[str | None, float | None]:
     tail = before[-25:]
     if "of " not in tail and "near " not in tail and "outside " not in tail:
         return None, None
-    m = _RELATION.search(before)
+    if not _RELATION_AT_END.search(before):
+        return None, None
+    m = _RELATION.search(before)  # the same match as ever: its groups are read
     if not m:
         return None, None
     direction = m.group("dir").lower().replace("-", "")

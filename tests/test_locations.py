@@ -553,3 +553,155 @@ def test_prefix_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
         assert [locations._candidates(t) for t in texts] == fast
     finally:
         locations._match_run.cache_clear()
+
+
+# ---------------------------------------------------------------- speed-ups change nothing
+# Each shortcut taken for speed is checked against the slower form it replaced.
+
+# the run pattern as first written: lookbehind first, "al-" inside _CAP (slower to scan)
+_SLOW_RUN = r"(?<![{L}\d'’.-]){CAP}(?:[ ](?:{CONN}[ ]){{0,2}}{CAP}){{0,7}}(?![{L}\d])"
+RUN_TEXTS = [
+    "Deir al-Zor and al-Mawasi, near ash-Sham.",
+    "the Kal-Zor road; x-Kyiv; 9-Kyiv; .Kyiv; 'Kyiv",
+    "U.S.A and U.S. forces in U.K. and Washington D.C.",
+    "Rostov-on-Don, Be'eri, Cox's Bazar, KYIV, Sea of Azov",
+    "el-Arish ed-Damazin ul-Haq ud-Din as-Suwayda az-Zawiya at-Tanf an-Nabk ar-Raqqa",
+    "al-",
+    "al-x",
+    "Al-Qaim",
+    "-al-Zor",
+    "al-al-Zor",
+    "ǅemal Kyiv ǈ",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS, ids=[t[:30] for t in RUN_TEXTS])
+def test_run_pattern_finds_the_runs_of_the_slow_one(text: str) -> None:
+    import regex  # noqa: PLC0415
+
+    from milnews import locations  # noqa: PLC0415
+
+    slow = regex.compile(
+        _SLOW_RUN.format(L=locations._L, CAP=locations._CAP, CONN=locations._CONN), regex.V1
+    )
+    runs = []
+    for run in locations._RUN.finditer(text):
+        start = run.start("pre") if run.start("pre") >= 0 else run.start()
+        runs.append((start, run.end()))
+    assert runs == [m.span() for m in slow.finditer(text)]
+
+
+REVERSED_WINDOWS = [
+    "fighting 5 km north of ",
+    "some 12 miles (19 km) south-west of the town of ",
+    "Moscow, NEAR ",
+    "the village of ",
+    "the liberation of the ",
+    "and the Special Envoy of the ",
+    "Islamic State in ",
+    "government of\n",
+    "of ",
+    "northern ",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", REVERSED_WINDOWS, ids=[w or "empty" for w in REVERSED_WINDOWS])
+def test_reversed_patterns_match_where_forward_ones_do(window: str) -> None:
+    """The patterns anchored at the end run reversed (fast): a match where a forward one
+    finds one, and, where the match is read, the forward one's groups."""
+    import regex  # noqa: PLC0415
+
+    from milnews import locations  # noqa: PLC0415
+
+    for rev, pattern in [
+        (locations._RELATION_AT_END, locations._RELATION_PATTERN),
+        (locations._OF_ORG_AT_END, locations._OF_ORG_PATTERN),
+        (locations._STRONG_EVIDENCE, locations._STRONG_EVIDENCE.pattern),
+        (locations._EVIDENCE_BEFORE, locations._EVIDENCE_BEFORE.pattern),
+    ]:
+        forward = regex.compile(pattern, regex.IGNORECASE)
+        assert (rev.search(window) is None) == (forward.search(window) is None), pattern[:30]
+    assert locations._relation(window + "Kyiv", len(window)) == _slow_relation(window)
+
+
+def _slow_relation(before: str) -> tuple[str | None, float | None]:
+    """:func:`milnews.locations._relation` as first written, on the window it reads."""
+    from milnews import locations  # noqa: PLC0415
+
+    tail = before[-25:]
+    if "of " not in tail and "near " not in tail and "outside " not in tail:
+        return None, None
+    m = locations._RELATION.search(before)
+    if not m:
+        return None, None
+    direction = m.group("dir").lower().replace("-", "")
+    if direction in ("outside", "near"):
+        return direction, None
+    if not m.group("num"):
+        return f"{direction} of", None
+    value = float(m.group("num").replace(",", "."))
+    if m.group("unit").lower() in ("miles", "mi"):
+        value = round(value * 1.609344, 1)
+    return f"{direction} of", value
+
+
+def test_feature_initials_cover_every_feature_word() -> None:
+    """No letter outside _FEATURE_INITIALS can open a feature word (partial matches)."""
+    from milnews import locations  # noqa: PLC0415
+
+    for cp in range(0x3000):
+        c = chr(cp)
+        if c not in locations._FEATURE_INITIALS:
+            assert locations._FEATURE_AFTER.match(" " + c, partial=True) is None, c
+
+
+HYPHENLESS_RUNS = [
+    "Kyiv",
+    "U.S.",
+    "Kyiv's",
+    "Be'eri",
+    "KYIV",
+    "Zaporizhzhia’s",
+    "É",
+    "Đakovo",
+    "Sea of Azov",
+    "Deir al Zor",
+    "U.S. Army",
+    "Cox's Bazar",
+    "Bay of the Isles",
+    "Kharkiv and Donetsk Oblasts",
+]
+
+
+@pytest.mark.parametrize("run", HYPHENLESS_RUNS, ids=HYPHENLESS_RUNS)
+def test_hyphenless_run_tokens(run: str) -> None:
+    """Runs without a hyphen are split at their spaces: the tokens _TOKEN finds."""
+    from milnews import locations  # noqa: PLC0415
+
+    assert [m[0] for m in locations._RUN.finditer(run)] == [run]  # a run, all of it
+    assert locations._run_tokens(run) == [t.span() for t in locations._TOKEN.finditer(run)]
+
+
+PREV_WORDS = [
+    ("Lt. Gen. Kyiv", 9, "Gen."),
+    ("the x-ray Kyiv", 10, "ray"),
+    ("in U.S. Kyiv", 8, "U.S."),
+    ("at 42 Kyiv", 6, ""),
+    ("(Kyiv", 1, ""),
+    ("a, Kyiv", 3, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "word"), PREV_WORDS, ids=[c[0] for c in PREV_WORDS])
+def test_prev_word(text: str, start: int, word: str) -> None:
+    from milnews import locations  # noqa: PLC0415
+
+    assert locations._prev_word(text, start) == word
+
+
+def test_articles_are_independent() -> None:
+    """No state carries from one article to the next: any order gives the same records."""
+    texts = [art["text"] for art in ARTICLES] + [c[0] for c in DEVELOPED_ON + AMBIGUOUS]
+    forward = [extract_locations(t) for t in texts]
+    assert [extract_locations(t) for t in reversed(texts)] == forward[::-1]
