@@ -1531,6 +1531,27 @@ _BACK = 24  # no candidate starts further than this before the word that anchors
 _MAX_PREFIX_WORDS = 5  # nor more words before it: "the early morning hours of 30 April"
 
 
+#: No date expression is longer than this; a match is first tried within it (see _match_near).
+_REACH = 400
+
+
+def _match_near(pat: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """``pat.match(text, pos)``, looking at most ``_REACH`` characters ahead.
+
+    ``regex`` may scan to the end of the text on each ``match`` call for some patterns, which
+    made a long line of digit groups take quadratic time. The bounded match is the same as
+    the unbounded one except where it ends at the bound (the pattern's look-aheads then saw
+    an end of text that is not there): that case is tried again unbounded. A miss within
+    the bound stands, as no date expression is that long."""
+    bound = pos + _REACH
+    if bound >= len(text):
+        return pat.match(text, pos)
+    m = pat.match(text, pos, bound)
+    if m is not None and m.end() < bound:
+        return m
+    return pat.match(text, pos) if m is not None else None
+
+
 def _candidates(text: str) -> list[tuple[regex.Match[str], tuple[tuple[str, str], ...]]]:
     """Candidate matches in text order, without overlaps, with the finder's (group, kind)
     pairs: the finder is tried at the word starts a few words before each anchor word (a
@@ -1559,7 +1580,7 @@ def _candidates(text: str) -> list[tuple[regex.Match[str], tuple[tuple[str, str]
         tries.append((at, finder_after(text[at : at + 3])))
         for ws, finders in tries:
             for pat, kinds in finders:  # noqa: B007 (the kinds of the one that matched)
-                m = pat.match(text, ws)
+                m = _match_near(pat, text, ws)
                 if m is not None:
                     break
             else:

@@ -1649,3 +1649,24 @@ def test_split_finder_matches_as_the_whole_finder(text: str) -> None:
             assert (got and (got.span(), got.lastgroup)) == (
                 want and (want.span(), want.lastgroup)
             ), (text[at:], width)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "pos"),
+    [
+        (r"\d+(?!\d)", "1" * 500 + " x", 0),  # a match longer than the bound: retried whole
+        (r"\d+(?!,)", "12,34", 0),
+        (r"May\s+\d+", "x" * 10 + "May 12", 10),
+        (r"May\s+\d+", "May", 0),
+        (r"(?:[Tt]he )?xx", "the " + "100," * 300, 0),
+    ],
+    ids=["longer-than-reach", "lookahead", "plain", "miss", "no-match-long-text"],
+)
+def test_bounded_match_is_the_plain_match(pattern: str, text: str, pos: int) -> None:
+    import regex  # noqa: PLC0415
+
+    from milnews.dates import _match_near  # noqa: PLC0415
+
+    pat = regex.compile(pattern)
+    got, want = _match_near(pat, text, pos), pat.match(text, pos)
+    assert (got and got.span()) == (want and want.span())
