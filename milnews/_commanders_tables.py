@@ -39,7 +39,6 @@ __all__ = [
     "rank_pattern",
     "rank_surfaces",
     "rank_tables",
-    "side_kinds",
 ]
 
 #: Table files, in the order a code is looked for when the army has no table of its own.
@@ -272,34 +271,6 @@ def formation_sides() -> Mapping[str, str]:
         if line.startswith("#") or len(cols) < 2 or not cols[0] or not cols[1]:
             continue
         out.setdefault(cols[0], cols[1])
-    return MappingProxyType(out)
-
-
-@functools.cache
-def side_kinds() -> Mapping[str, str]:
-    """Side -> the kind ``sides.tsv`` gives it (``country``, ``group``); capitals are skipped."""
-    out: dict[str, str] = {}
-    text = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) == 3 and cols[2] in ("country", "group"):
-            out.setdefault(cols[1], cols[2])
-    return MappingProxyType(out)
-
-
-@functools.cache
-def side_surfaces() -> Mapping[str, str]:
-    """Surface -> kind of every row of ``sides.tsv`` (``country``, ``group``, ``capital``)."""
-    out: dict[str, str] = {}
-    text = resources.files("milnews").joinpath("data/sides.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) == 3:
-            out[cols[0]] = cols[2]
     return MappingProxyType(out)
 
 

@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from milnews._commanders_tables import rank_surfaces, side_surfaces
-from milnews._sides import sides_pattern, sides_table
+from milnews._commanders_tables import rank_surfaces
+from milnews._sides import side_kinds, side_surfaces, sides_pattern, sides_table
 
 
 @functools.cache
@@ -402,6 +402,4 @@ def side_evidence(text: str) -> list[Evidence]:
 
 
 def _kind_of_side(side: str) -> str:
-    from milnews._commanders_tables import side_kinds  # noqa: PLC0415
-
     return side_kinds().get(side, "country")

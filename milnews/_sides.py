@@ -21,7 +21,14 @@ import regex
 
 from milnews._trie import trie_pattern
 
-__all__ = ["find_sides", "side_kinds", "side_of", "sides_pattern", "sides_table"]
+__all__ = [
+    "find_sides",
+    "side_kinds",
+    "side_of",
+    "side_surfaces",
+    "sides_pattern",
+    "sides_table",
+]
 
 
 @functools.cache
@@ -45,6 +52,16 @@ def sides_table() -> Mapping[str, str]:
             raise ValueError(f"sides.tsv: duplicate surface {surface!r}")
         table[surface] = side
     return MappingProxyType(table)
+
+
+@functools.cache
+def side_surfaces() -> Mapping[str, str]:
+    """Surface form -> the kind of its row (``country``, ``group``, ``capital``...).
+
+    >>> side_surfaces()["Hamas"]
+    'group'
+    """
+    return MappingProxyType({surface: kind for surface, _side, kind in _rows()})
 
 
 @functools.cache

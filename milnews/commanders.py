@@ -39,7 +39,6 @@ from milnews._commanders_tables import (
     plural_ranks,
     rank_code,
     rank_pattern,
-    side_kinds,
 )
 from milnews._commanders_text import (
     NAME,
@@ -57,7 +56,7 @@ from milnews._commanders_text import (
     surname_key,
     unit_cue,
 )
-from milnews._sides import find_sides, side_of
+from milnews._sides import find_sides, side_kinds, side_of
 from milnews._validate import check_text, coerce_published
 from milnews.records import Commander, Span
 

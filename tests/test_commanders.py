@@ -22,8 +22,8 @@ from milnews._commanders_tables import (
     known_commanders,
     rank_code,
     rank_tables,
-    side_kinds,
 )
+from milnews._sides import side_kinds
 from milnews.records import Commander
 
 
