@@ -62,6 +62,7 @@ _SPECIAL = str.maketrans(
         ")": " ",
     }
 )
+_ASCII_SPECIAL = bytes.maketrans(b"-()", b"   ")  # and "'", "`", "." deleted
 # Arabic articles as transliterations write them (al-, el-, ad-, ash-, ez- ...): one form.
 _ARTICLES = frozenset(
     (
@@ -94,11 +95,17 @@ _ARTICLES = frozenset(
 @functools.lru_cache(maxsize=65536)
 def fold_key(name: str) -> str:
     """The lookup key of a name: accents and punctuation dropped, lower case, articles unified."""
-    s = name.translate(_SPECIAL)
-    if not s.isascii():
-        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    if name.isascii():
+        if name.isalpha():
+            return name.lower()  # one plain word (most of them): nothing to drop or unify
+        # _SPECIAL's ASCII part, as a bytes table (five times faster)
+        s = name.encode("ascii").translate(_ASCII_SPECIAL, b"'`.").decode("ascii")
+    else:
+        s = name.translate(_SPECIAL)
+        if not s.isascii():
+            s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     words = s.lower().split()
-    if len(words) > 1:
+    if len(words) > 1 and not _ARTICLES.isdisjoint(words[:-1]):
         words = ["al" if w in _ARTICLES and i < len(words) - 1 else w for i, w in enumerate(words)]
     return " ".join(words)
 
@@ -259,22 +266,20 @@ def _place(code: int) -> Place:
     )
 
 
-def _codes(key: str) -> tuple[int, ...]:
-    data = _data()
-    at = _find_key(data, key)
-    found: tuple[int, ...] = ()
-    if at >= 0:
-        end = data.names.find("\n", at)
-        found = tuple(int(c) for c in data.names[at : end if end >= 0 else None].split(","))
-    return data.extra_index.get(key, ()) + found
-
-
 @functools.lru_cache(maxsize=65536)
 def lookup(key: str) -> tuple[Place, ...]:
     """Every place a folded key names (see :func:`fold_key`): the supplement's first."""
-    codes = _codes(key)
+    data = _data()
+    names = data.names
+    at = _find_key(data, key)
+    codes = data.extra_index.get(key, ())
+    if at >= 0:
+        end = names.find("\n", at)
+        codes += tuple(int(c) for c in names[at : end if end >= 0 else None].split(","))
     if not codes:
         return ()
+    if len(codes) == 1:
+        return (_place(codes[0]),)
     seen: dict[str, Place] = {}
     for code in codes:
         place = _place(code)
@@ -295,10 +300,16 @@ def has_prefix(words: str) -> bool:
     data = _data()
     if words in data.extra_prefixes:
         return True
-    for probe in (words + "\t", words + " "):
-        i = max(0, bisect.bisect_right(data.blocks, probe) - 1)
-        start = data.starts[i] - 1 if data.starts else 0
-        stop = data.starts[i + 2] if i + 2 < len(data.starts) else len(data.names)
-        if data.names.find("\n" + probe, start, stop) >= 0:
-            return True
-    return False
+    # keys hold no character below the space: the first index line that starts with
+    # ``words`` is ``words`` itself or ``words`` and a space, if any such key exists; it
+    # lies in the block ``words`` sorts into, or starts the next one
+    names = data.names
+    starts = data.starts
+    i = max(0, bisect.bisect_right(data.blocks, words) - 1)
+    start = starts[i] - 1 if starts else 0
+    stop = starts[i + 1] + len(words) if i + 1 < len(starts) else len(names)
+    at = names.find("\n" + words, start, stop)
+    if at < 0:
+        return False
+    after = at + 1 + len(words)
+    return names[after : after + 1] in ("\t", " ")

@@ -26,12 +26,13 @@ import bisect
 import datetime as dt
 import functools
 import math
+from collections.abc import Iterable
 from importlib import resources
 from typing import NamedTuple
 
 import regex
 
-from milnews._gazetteer import Place, fold_key, has_prefix, lookup
+from milnews._gazetteer import _ARTICLES, Place, fold_key, has_prefix, lookup
 from milnews._validate import check_text, coerce_published
 from milnews.records import LocationMention, Span
 
@@ -302,8 +303,8 @@ def _region_places(key: str) -> tuple[Place, ...]:
 def _lookup_surface(surface: str) -> tuple[str, tuple[Place, ...], bool]:
     """Places a surface names: (key, places, typed)."""
     key = fold_key(surface)
-    if not key:
-        return key, (), False
+    if " " not in key:
+        return key, lookup(key) if key else (), False  # one word: no type word to read
     last = key.rsplit(" ", 1)[-1]
     if " " in key and last.endswith("s") and last[:-1] in _REGION_WORDS:
         direct = lookup(key)
@@ -372,15 +373,27 @@ def _match_run(words: str, extra: str) -> tuple[_RunMatch, ...]:
         # that ends in a type word ("Kursk region"), can match from here
         # (folded as inside a longer name: "Dayr Az" -> "dayr al", as in "dayr al zayr")
         two = run[s : toks[i + 1][1]] if i + 1 < n else ""
-        pair = bool(two) and (
-            "-" in two or "'" in two or "’" in two or has_prefix(fold_key(two + " x")[:-2])
-        )
-        for j in range(min(n, i + 7), i, -1):
-            if j - i > 1 and not pair:
-                if typed_at is None:
-                    typed_at = [_type_word(run[a:b]) for a, b in toks]
-                if not typed_at[j - 1]:
-                    continue
+        pair = bool(two) and ("-" in two or "'" in two or "’" in two)
+        if two and not pair:
+            # a key that starts with both words starts with the first, as folded inside a
+            # longer name: the first word's own key (cached: the lookup below reads it),
+            # its article unified (a token that folds to nothing: ask about both at once)
+            first = fold_key(run[s : toks[i][1]]).split(" ", 1)[0]
+            pair = has_prefix("al" if first in _ARTICLES else first) if first else True
+            if pair:
+                folded = fold_key(two + " x")[:-2]
+                pair = has_prefix(folded.split(" ", 1)[0]) and has_prefix(folded)
+        ends_at: Iterable[int]
+        if pair:
+            ends_at = range(min(n, i + 7), i, -1)
+        elif i + 1 < n:
+            if typed_at is None:
+                typed_at = [_type_word(run[a:b]) for a, b in toks]
+            ends_at = [j for j in range(min(n, i + 7), i + 1, -1) if typed_at[j - 1]]
+            ends_at.append(i + 1)
+        else:
+            ends_at = (i + 1,)
+        for j in ends_at:
             e = toks[j - 1][1]
             last = run[toks[j - 1][0] : e]
             if (

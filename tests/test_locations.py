@@ -705,3 +705,86 @@ def test_articles_are_independent() -> None:
     texts = [art["text"] for art in ARTICLES] + [c[0] for c in DEVELOPED_ON + AMBIGUOUS]
     forward = [extract_locations(t) for t in texts]
     assert [extract_locations(t) for t in reversed(texts)] == forward[::-1]
+
+
+def _slow_fold_key(name: str) -> str:
+    """fold_key as first written: one translate table, NFKD, articles unified word by word."""
+    import unicodedata  # noqa: PLC0415
+
+    from milnews import _gazetteer  # noqa: PLC0415
+
+    s = name.translate(_gazetteer._SPECIAL)
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    words = s.lower().split()
+    if len(words) > 1:
+        arts = _gazetteer._ARTICLES
+        words = ["al" if w in arts and i < len(words) - 1 else w for i, w in enumerate(words)]
+    return " ".join(words)
+
+
+FOLD_NAMES = [
+    "Kyiv",
+    "KYIV",
+    "Deir ez-Zor",
+    "Zaporizhzhia’s",
+    "Cox's Bazar",
+    "St. Petersburg",
+    "Az Zawiyah",
+    "Al-Qaim al Az",
+    "(Kursk) x",
+    "Rostov-on-Don",
+    "U.S.",
+    "ash Sham el",
+    "Écija",
+    "Łódź Voivodeship",
+    "Ελλάς ΟΔΟΣ",
+    "tab\tand\nnewline",
+    "",
+    " ",
+    "'",
+    "a`b",
+]
+
+
+@pytest.mark.parametrize("name", FOLD_NAMES, ids=[n or "empty" for n in FOLD_NAMES])
+def test_fold_key_fast_paths(name: str) -> None:
+    """The plain-word and ASCII shortcuts of fold_key fold as the one general form does."""
+    from milnews._gazetteer import fold_key  # noqa: PLC0415
+
+    assert fold_key.__wrapped__(name) == _slow_fold_key(name)
+
+
+def _slow_has_prefix(words: str) -> bool:
+    """has_prefix as first written: a probe for the key itself, one for a longer key."""
+    import bisect  # noqa: PLC0415
+
+    from milnews import _gazetteer  # noqa: PLC0415
+
+    data = _gazetteer._data()
+    if words in data.extra_prefixes:
+        return True
+    for probe in (words + "\t", words + " "):
+        i = max(0, bisect.bisect_right(data.blocks, probe) - 1)
+        start = data.starts[i] - 1
+        stop = data.starts[i + 2] if i + 2 < len(data.starts) else len(data.names)
+        if data.names.find("\n" + probe, start, stop) >= 0:
+            return True
+    return False
+
+
+def test_has_prefix_single_probe() -> None:
+    """One probe (the first index line that starts with the words) answers as two did, at
+    block starts and ends, for keys, their leading words, and near misses."""
+    from milnews import _gazetteer  # noqa: PLC0415
+
+    data = _gazetteer._data()
+    words = ["", "a", "kyiv", "kyi", "kyivx", "chasiv", "chasiv yar", "the president", "zzzz"]
+    for key in data.blocks[:: max(1, len(data.blocks) // 400)]:
+        words += [key, key[:-1], key + "a", key + " ", key.split(" ")[0], key.rsplit(" ", 1)[0]]
+    last = data.names.rstrip("\n").rsplit("\n", 1)[-1].split("\t")[0]
+    words += [last, last[:-1], last + "z", data.blocks[0][:-1]]
+    got = [(w, _gazetteer.has_prefix.__wrapped__(w)) for w in words]
+    assert got == [(w, _slow_has_prefix(w)) for w in words]
+    assert any(ok for _, ok in got)
+    assert not all(ok for _, ok in got)
