@@ -1154,18 +1154,22 @@ def _ranked(places: tuple[Place, ...], typed: bool) -> tuple[tuple[float, Place]
         for p in places
     ]
     if not typed:
-        # "Tillaberi", "Kherson": the town before the region named after it
+        # "Tillaberi", "Kherson": the town before the region named after it; also where the
+        # name is the town's alternate spelling and the town holds a good part of the
+        # region's people ("Agdam": the town Aghdam in Agdam District; not "Maryland City")
         towns = {
-            (p.country_code, p.admin1): sc
+            (p.country_code, p.admin1): (sc, p)
             for sc, p in ranked
-            if p.kind in _SETTLEMENT and not p.alias and p.admin1
+            if p.kind in _SETTLEMENT and p.admin1
         }
-        ranked = [
-            (min(sc, towns[(p.country_code, p.name)] - 0.5), p)
-            if p.kind == "region" and (p.country_code, p.name) in towns
-            else (sc, p)
-            for sc, p in ranked
-        ]
+        out = []
+        for sc, p in ranked:
+            town = towns.get((p.country_code, p.name)) if p.kind == "region" else None
+            if town is not None and (not town[1].alias or 4 * town[1].population >= p.population):
+                out.append((min(sc, town[0] - 0.5), p))
+            else:
+                out.append((sc, p))
+        ranked = out
     ranked.sort(key=lambda x: -x[0])
     floor = ranked[0][0] - _MAX_CONTEXT - _MAX_BONUS
     return tuple(r for r in ranked[:_MAX_CANDIDATES] if r[0] >= floor)

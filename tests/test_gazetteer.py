@@ -189,9 +189,7 @@ EXPECTED_KINDS = {
     "feature": {"water", "area"},
 }
 # News-writing details this list exposes that the extractor still gets wrong.
-KNOWN_FAILURES = {
-    "Agdam": "the Agdam District outranks the ghost town of Agdam (population 0 in GeoNames)",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _toponyms() -> list[tuple[str, ...]]:

@@ -788,3 +788,21 @@ def test_has_prefix_single_probe() -> None:
     assert got == [(w, _slow_has_prefix(w)) for w in words]
     assert any(ok for _, ok in got)
     assert not all(ok for _, ok in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Azerbaijani troops entered Agdam on Friday.", "Aghdam", "town"),
+        (
+            "The National Guard deployed in Maryland, officials in Baltimore said.",
+            "Maryland",
+            "region",
+        ),
+        ("Shelling hit Kherson overnight.", "Kherson", "city"),
+    ],
+    ids=["alternate-name-town", "small-alias-town-stays-out", "own-name-town"],
+)
+def test_town_before_the_region_named_after_it(text: str, name: str, kind: str) -> None:
+    first = extract_locations(text)[0]
+    assert (first.name, first.kind) == (name, kind)
