@@ -3,9 +3,7 @@ numbers that are not troop counts. Each table is grouped by where its cases came
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +13,8 @@ from hypothesis import strategies as st
 from milnews import TroopCount, extract_troop_counts, troops
 from milnews._context import Sentences, lowered
 from milnews._numbers import number_table, read_number, read_quantity
+
+from .heldout import ARTICLES, article_cases, false_hits, matched
 
 
 def only(text: str) -> TroopCount:
@@ -799,52 +799,8 @@ def test_long_adversarial_input_ends(text: str) -> None:
 
 
 # ------------------------------------------------------------------ held-out articles
-# tests/data/troops_articles.jsonl: passages written for these tests (not the gold articles
-# the extractors were tuned on) in the styles the evaluation meets: live blogs, ministry
-# bulletins, ISW-style assessments, wire reports, history features, intelligence updates;
-# Ukraine, Gaza, Lebanon, Sudan, Yemen, Myanmar, the Sahel, Karabakh, WWII. Each mention is
-# annotated by hand as ../shared/gold/CONVENTIONS.md asks; "xfail" names a known hard miss.
-ARTICLES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "troops_articles.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-]
+# tests/heldout.py: passages written for these tests, annotated by hand.
 TROOP_KEYS = ("value", "low", "high", "qualifier", "side", "status")
-
-
-def gold_span(text: str, mention: dict[str, Any]) -> tuple[int, int]:
-    at = -1
-    for _ in range(mention.get("occurrence", 1)):
-        at = text.index(mention["text"], at + 1)
-    return at, at + len(mention["text"])
-
-
-def matched(article: dict[str, Any], field: str, found: tuple[Any, ...]) -> list[Any]:
-    """For each gold mention, the record found over its span (one to one, in order), or None."""
-    text, used, out = article["text"], set(), []
-    for mention in article[field]:
-        start, end = gold_span(text, mention)
-        near = [
-            i
-            for i, r in enumerate(found)
-            if i not in used and r.span.start < end and start < r.span.end
-        ]
-        out.append(found[near[0]] if near else None)
-        used.update(near[:1])
-    return out
-
-
-def article_cases(field: str) -> list[Any]:
-    cases = []
-    for article in ARTICLES:
-        for k, mention in enumerate(article[field]):
-            marks = []
-            if "xfail" in mention:
-                marks.append(pytest.mark.xfail(strict=True, reason=mention["xfail"]))
-            case_id = f"{article['id']}:{mention['text']}#{mention.get('occurrence', 1)}"
-            cases.append(pytest.param(article, k, id=case_id, marks=marks))
-    return cases
 
 
 @pytest.mark.parametrize(("article", "k"), article_cases("troop_counts"))
@@ -864,12 +820,8 @@ def test_article_troop_count(article: dict[str, Any], k: int) -> None:
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
 def test_article_has_no_false_troop_counts(article: dict[str, Any]) -> None:
-    text = article["text"]
-    found = extract_troop_counts(text, published=article["published"])
-    allowed = [gold_span(text, m) for m in article["troop_counts"]]
-    allowed += [(text.index(o), text.index(o) + len(o)) for o in article["optional_troop_counts"]]
-    false = [t for t in found if not any(t.span.start < e and s < t.span.end for s, e in allowed)]
-    assert false == []
+    found = extract_troop_counts(article["text"], published=article["published"])
+    assert false_hits(article, "troop_counts", found) == []
 
 
 # ------------------------------------------------------------------ speed shortcuts (speed task)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +11,8 @@ from hypothesis import strategies as st
 from milnews import UnitMention, extract_units, units
 from milnews._context import lowered
 from milnews.units import echelon_table, formation_table
+
+from .heldout import ARTICLES, article_cases, false_hits, matched
 
 
 def only(text: str) -> UnitMention:
@@ -400,51 +400,13 @@ def test_long_adversarial_input_ends(text: str) -> None:
 
 
 # ------------------------------------------------------------------ held-out articles
-# tests/data/troops_articles.jsonl (see tests/test_troops.py): passages written for these
-# tests, annotated by hand; "xfail" names a known hard miss.
-ARTICLES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "troops_articles.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-]
+# tests/heldout.py: passages written for these tests, annotated by hand.
 
 
-def gold_span(text: str, mention: dict[str, Any]) -> tuple[int, int]:
-    at = -1
-    for _ in range(mention.get("occurrence", 1)):
-        at = text.index(mention["text"], at + 1)
-    return at, at + len(mention["text"])
-
-
-def unit_cases() -> list[Any]:
-    cases = []
-    for article in ARTICLES:
-        for k, mention in enumerate(article["units"]):
-            marks = []
-            if "xfail" in mention:
-                marks.append(pytest.mark.xfail(strict=True, reason=mention["xfail"]))
-            case_id = f"{article['id']}:{mention['text']}#{mention.get('occurrence', 1)}"
-            cases.append(pytest.param(article, k, id=case_id, marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize(("article", "k"), unit_cases())
+@pytest.mark.parametrize(("article", "k"), article_cases("units"))
 def test_article_unit(article: dict[str, Any], k: int) -> None:
-    text = article["text"]
-    found = extract_units(text, published=article["published"])
-    used: set[int] = set()
-    got = None
-    for j, mention in enumerate(article["units"][: k + 1]):
-        start, end = gold_span(text, mention)
-        near = [
-            i
-            for i, u in enumerate(found)
-            if i not in used and u.span.start < end and start < u.span.end
-        ]
-        used.update(near[:1])
-        if j == k:
-            got = found[near[0]] if near else None
+    found = extract_units(article["text"], published=article["published"])
+    got = matched(article, "units", found)[k]
     want = article["units"][k]
     assert got is not None, f"missed {want['text']!r}"
     for key in ("echelon", "count", "name", "side"):
@@ -454,12 +416,8 @@ def test_article_unit(article: dict[str, Any], k: int) -> None:
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
 def test_article_has_no_false_units(article: dict[str, Any]) -> None:
-    text = article["text"]
-    found = extract_units(text, published=article["published"])
-    allowed = [gold_span(text, m) for m in article["units"]]
-    allowed += [(text.index(o), text.index(o) + len(o)) for o in article["optional_units"]]
-    false = [u for u in found if not any(u.span.start < e and s < u.span.end for s, e in allowed)]
-    assert false == []
+    found = extract_units(article["text"], published=article["published"])
+    assert false_hits(article, "units", found) == []
 
 
 # ------------------------------------------------------------------ speed shortcuts (speed task)
