@@ -90,7 +90,11 @@ def _sources() -> dict[str, str]:
         rf"(?:(?:a|an|half\s+a|(?:a|one|two|three)\s+(?:{fraction})\s+of\s+an?)\s+(?:{big})"
         rf"|{small})"
     )
-    words = rf"{start}(?:\s+(?:{big})(?:\s+and(?=\s+{small}))?|[-\s]{small}){{0,5}}(?![\w-])"
+    # "forty-odd", "forty-plus": the number ends before the suffix (read by the caller)
+    words = (
+        rf"{start}(?:\s+(?:{big})(?:\s+and(?=\s+{small}))?|[-\s]{small}){{0,5}}"
+        r"(?:(?![\w-])|(?=-(?:odd|plus)(?![\w-])))"
+    )
     scale = r"(?:\s*(?:million|billion|thousand|lakh|crore)(?![\w])|[kKm](?![\w]))"
     digits = (
         r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,.])"

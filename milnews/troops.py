@@ -129,7 +129,7 @@ def _patterns() -> _Patterns:
     toll_nouns = "|".join(n for n in _NOUNS.split("|") if n not in ("people", "casualties", "men"))
     demonyms = factored([regex.escape(d).replace(r"\ ", r"\s+") for d in plural_demonyms()])
     main = regex.compile(
-        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])(?P<plus>\+|-plus(?![\w-]))?[\"”]?"
+        rf"{_BEFORE_OK}(?P<q>{quant})(?![\w])(?P<plus>\+|-(?:plus|odd)(?![\w-]))?[\"”]?"
         rf"(?:(?P<strong>-(?:strong|man|soldier|troop)(?![\w-])|\s+strong(?=[\s,.;:]|$))"
         rf"|(?P<mid>{_OF}(?:\s+(?:{_MOD}|and(?-i:(?=\s+\p{{Lu}})))){{0,4}})\s+(?P<noun>{_NOUNS})(?![\w-])(?!\s+(?:carriers?|vehicles?|transports?|units?|teams?|groups?|brigades?|battalions?|companies"
         rf"|regiments?|divisions?|detachments?|formations?)\b)"
@@ -624,7 +624,7 @@ def _candidates(text: str) -> list[_Found]:
             and _AIRCRAFT.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40))
         ):
             continue  # fighter aircraft
-        if m.group("plus") and q.qualifier == "exact":  # "1,000-plus troops", "100,000+"
+        if m.group("plus") and q.qualifier == "exact":  # "1,000-plus", "100,000+", "200-odd"
             q = Quantity(q.value, q.value, None, "at_least")
         if m.group("strong"):
             if q.value < 10 and not m.group("strong").endswith("strong"):

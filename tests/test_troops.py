@@ -575,6 +575,9 @@ CAUGHT += [
     ),
     ("toll of people is not a count", "The number of people killed rose to 300.", []),
     ("-plus", "Russia sent 1,000-plus troops.", [(1000, "Russia", None)]),
+    ("-odd", "Russia lost 200-odd soldiers killed.", [(200, "Russia", "killed")]),
+    ("words -odd", "Forty-odd Russian soldiers were captured.", [(40, "Russia", "captured")]),
+    ("age is not -odd", "The forty-year-old Russian soldier was captured.", []),
     ("plus sign", "Russia suffered 100,000+ casualties.", [(100000, "Russia", "casualties")]),
     ("N strong", "A Russian force 3,000 strong crossed the river.", [(3000, "Russia", None)]),
     (
