@@ -17,7 +17,16 @@ import regex
 
 from milnews._sides import side_kinds, side_of, sides_pattern, sides_table
 
-__all__ = ["PLACE_BEFORE", "STATE", "STATE_OF", "Context", "Sentences", "lowered", "text_sides"]
+__all__ = [
+    "OF_SIDE",
+    "PLACE_BEFORE",
+    "STATE",
+    "STATE_OF",
+    "Context",
+    "Sentences",
+    "lowered",
+    "text_sides",
+]
 
 # Sides that no demonym names: the state's own forces, by the words news uses for them.
 STATE = regex.compile(
@@ -68,6 +77,9 @@ ENEMY = regex.compile(
     r"|brigades?|divisions?)\b)",
     regex.IGNORECASE,
 )
+# "troops of the 2nd Army", "Brigade of the Russian": where whose forces follow a name
+OF_SIDE = regex.compile(r"\s++(?:of|from)\s++(?:the\s++)?", regex.IGNORECASE)
+
 # The writer's own forces in a ministry's or staff's bulletin: "our defenders", "our troops".
 _OURS = regex.compile(
     r"\bour\s++(?:[\w-]+\s++)?(?:soldiers|troops|forces|defenders|units|servicemen|warriors"

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 
-from milnews._context import ENEMY, Context, lowered
+from milnews._context import ENEMY, OF_SIDE, Context, lowered
 from milnews._numbers import Quantity, number_table, quantity_source, read_quantity
 from milnews._sides import side_kinds, side_of, sides_table
 from milnews._validate import check_text, coerce_published
@@ -806,7 +806,7 @@ def _side(
         return ctx.state
     if ENEMY.search(text, f.start, f.phrase_end):
         return ctx.enemy_at(f.start)
-    after = _OF_SIDE.match(text, f.phrase_end)
+    after = OF_SIDE.match(text, f.phrase_end)
     if after:
         near = ctx.sides_between(after.end(), after.end() + 40)
         if near and near[0][0] == after.end():
@@ -915,7 +915,6 @@ _IRREGULAR_AGENT = regex.compile(
     r"|attackers|guerrillas|bandits)\b",
     regex.IGNORECASE,
 )
-_OF_SIDE = regex.compile(r"\s+(?:of|from)\s+(?:the\s+)?", regex.IGNORECASE)
 _OTHER = regex.compile(r"\bother\b", regex.IGNORECASE)
 _OWN = regex.compile(r"\bown\b", regex.IGNORECASE)
 

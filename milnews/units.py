@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from milnews._context import Context, lowered
+from milnews._context import OF_SIDE, Context, lowered
 from milnews._numbers import read_number
 from milnews._sides import side_kinds, sides_pattern, sides_table
 from milnews._validate import check_text, coerce_published
@@ -209,7 +209,6 @@ _LISTED = regex.compile(
     r"|formerly|of|the|its|elements|units|troops|paratroopers|marines|soldiers)[\s,;()]++){0,6}$",
     regex.IGNORECASE,
 )
-_OF_AFTER = regex.compile(r"\s++(?:of|from)\s++(?:the\s++)?", regex.IGNORECASE)
 
 
 _ORD_START = regex.compile(rf"{_ORD}{_SP}")
@@ -426,7 +425,7 @@ def _stated_side(ctx: Context, hit: _Hit) -> str | None:
     known = formation_table().get((hit.name or "").lower())
     if known:
         return known[0]
-    after = _OF_AFTER.match(text, hit.end)
+    after = OF_SIDE.match(text, hit.end)
     if after:
         near = ctx.sides_between(after.end(), after.end() + 40)
         if near and near[0][0] == after.end():
