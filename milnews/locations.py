@@ -33,6 +33,8 @@ from typing import NamedTuple
 import regex
 
 from milnews._gazetteer import _ARTICLES, Place, fold_key, has_prefix, lookup
+from milnews._metonymy import metonymic
+from milnews._sides import side_of, side_surfaces
 from milnews._validate import check_text, coerce_published
 from milnews.records import LocationMention, Span
 
@@ -114,6 +116,12 @@ _EVIDENCE_BEFORE = regex.compile(
     r"(?:[ ]the)?[ ]$",
     regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
+# what happens to places, said after the name: "Sinjar has been liberated", "Bakhmut fell"
+_EVIDENCE_AFTER = regex.compile(
+    r"[ ](?:(?:(?:has|had|have)[ ]been|was|were|is|are)[ ](?:\p{Ll}+ly[ ])?"
+    r"(?:liberated|captured|retaken|recaptured|shelled|bombed|besieged|encircled|"
+    r"surrounded|occupied|evacuated|seized|overrun)|fell|came[ ]under)\b"
+)
 _LAST_WORD = regex.compile(r"([\p{L}]+)$")
 _NEXT_WORD = regex.compile(r"[ ]([\p{Lu}][\p{L}\p{M}]*+)")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
@@ -167,6 +175,11 @@ _FEATURE_AFTER = regex.compile(
 _FEATURE_INITIALS = frozenset("IADBRMVPCNHnpadbr")
 _STREET_AFTER = regex.compile(
     r"[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect)\b", regex.IGNORECASE
+)
+_ACCORD_AFTER = regex.compile(
+    r"[ ](?:agreements?|accords?|protocols?|memorandum|format|declaration|communiqu[eé]|"
+    r"conventions)\b",
+    regex.IGNORECASE,
 )
 _DATELINE_AFTER = regex.compile(r"(?:,|/|[ ]\(|[ ]*[—–-][ ])")
 _DETERMINERS = frozenset(
@@ -547,6 +560,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # "Kent State University", "Sumy State University"
         if _STREET_AFTER.match(text, m.end):
             continue  # "Pershotravnevyy avenue": a street named after a place
+        if _ACCORD_AFTER.match(text, m.end):
+            continue  # "the Minsk agreements", "the Astana format": named after the place
         if not m.strong:
             own = any(not p.alias for p in m.places)  # matched by a place's own name
             country = any(p.kind == "country" and not p.alias for p in m.places)
@@ -613,6 +628,9 @@ def _adjective(text: str, start: int, end: int) -> bool:
     ``UK-led``, ``U.S. airstrikes``; not ``the UK is``, ``the U.S. reaffirms``."""
     if _ADJECTIVE_AFTER.match(text, end):
         return True
+    listed = _list_adjective(text, end)
+    if listed is not None:
+        return listed
     nxt = _WORD_AFTER.match(text, end)
     if nxt is None:
         return False
@@ -621,6 +639,34 @@ def _adjective(text: str, start: int, end: int) -> bool:
         return False
     # "The U.S. reaffirms": a verb after "the U.S."; "precision U.S. airstrikes": a noun
     return not (word.endswith("s") and text[max(0, start - 4) : start].lower() == "the ")
+
+
+_LIST_ITEM = regex.compile(r"(?:,[ ]and|,[ ]or|,|[ ]and|[ ]or)[ ](\p{Lu}[\p{L}.]{0,15}+)(?=[ ,])")
+
+
+def _list_adjective(text: str, end: int) -> bool | None:
+    """``U.S., German and Canadian companies``, ``US and British forces``: a list that goes on
+    with a demonym makes the acronym an adjective too (True); one that goes on with a place
+    (``the US, Britain and France``) a noun (False); None when no list follows."""
+    for _ in range(6):
+        item = _LIST_ITEM.match(text, end)
+        if item is None:
+            return None
+        word = item.group(1)
+        key = fold_key(word)
+        if key not in _ACRONYM_PLACES:
+            return _demonym(word)
+        end = item.end()
+    return None
+
+
+def _demonym(word: str) -> bool:
+    """A word that names a country's people or things, not the country: German, French."""
+    if _DEMONYM.fullmatch(word):
+        return True
+    if side_of(word) is None:
+        return False
+    return not any(p.kind == "country" for p in lookup(fold_key(word)))
 
 
 _LIST_GAP = frozenset({", ", " and ", ", and ", " or ", ", or "})
@@ -1276,7 +1322,9 @@ def _enough(  # noqa: PLR0917 - one rule a return, as the docstring lists them
     before = text[max(0, m.start - 40) : m.start]
     if _STRONG_EVIDENCE.search(before):
         return True  # "the village of Andriivka"
-    return (pop >= 15_000 or ctx >= 0.2) and bool(_EVIDENCE_BEFORE.search(before))
+    return (pop >= 15_000 or ctx >= 0.2) and bool(
+        _EVIDENCE_BEFORE.search(before) or _EVIDENCE_AFTER.match(text, m.end)
+    )
 
 
 def _rivers(text: str, m: _Mention) -> _Mention:
@@ -1361,7 +1409,18 @@ def extract_locations(
     mentions = [_rivers(text, m) for m in _candidates(text)]
     mentions = _distribute(text, [m for m in _filter(text, mentions) if m.places])
     out = []
-    for m, place, guessed in _resolve(text, mentions):
+    resolved = _resolve(text, mentions)
+    capitals = side_surfaces()
+    readings = metonymic(
+        text,
+        [(m.start, m.end) for m, _, _ in resolved],
+        [
+            not m.feature
+            and (place.kind == "country" or capitals.get(text[m.start : m.end]) == "capital")
+            for m, place, _ in resolved
+        ],
+    )
+    for (m, place, guessed), actor in zip(resolved, readings, strict=True):
         relation, distance = _relation(text, m.start)
         out.append(
             LocationMention(
@@ -1377,6 +1436,7 @@ def extract_locations(
                 guessed=guessed,
                 relation=relation,
                 distance_km=distance,
+                metonymic=actor,
             )
         )
     if coords:

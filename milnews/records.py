@@ -134,6 +134,10 @@ class LocationMention:
     ``water`` or ``area``. ``place_id`` is stable: ``geonames:<id>`` or the supplement's own
     ``milnews:<slug>``. ``guessed`` is true when several candidates fitted and nothing in
     the text settled the choice. ``relation``/``distance_km`` keep ``6 km north of X``.
+    ``metonymic`` is true when a country or capital stands for its state, government or
+    forces rather than its land (``Moscow said``, ``Ukraine's Armed Forces``, ``talks with
+    Turkey``): such mentions are places under the contract; drop them to map only where
+    things happen.
     """
 
     text: str
@@ -148,6 +152,7 @@ class LocationMention:
     guessed: bool = False
     relation: str | None = None
     distance_km: float | None = None
+    metonymic: bool = False
 
 
 def _plain(value: Any) -> Any:

@@ -252,6 +252,7 @@ FULL_REPORT = Report(
             guessed=True,
             relation="north",
             distance_km=6.0,
+            metonymic=True,
         ),
     ),
 )
@@ -276,7 +277,8 @@ PINNED_COLUMNS = {
     "commanders": "name rank rank_code role affiliation mentions",
     "dates": "start end granularity anchor",
     "locations": (
-        "name kind country_code latitude longitude place_id admin1 guessed relation distance_km"
+        "name kind country_code latitude longitude place_id admin1 guessed relation distance_km "
+        "metonymic"
     ),
 }
 
