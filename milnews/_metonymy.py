@@ -122,11 +122,13 @@ _ACTOR_BEFORE = regex.compile(
     r"enable[sd]?|enabling|allows?|allowed|deter(?:red|s)?|invited?|invites|"
     r"recogni[sz]e[sd]?|persuaded?|convinced?|asked|asks|told|tells|criticised|criticized|"
     r"blamed|blames|congratulated?|congratulates|ally|allies|partner|partners|"
-    r"appreciate|appreciates|praised|praises|commended|commends)"
+    r"appreciate|appreciates|praised|praises|commended|commends|ordered|orders|forced|"
+    r"forces|compelled|pushed|pushes)"
     # a title: "the Minister of Foreign Affairs of Iraq", "the President of Syria"
     r"|(?:president|prime[ ]minister|ministers?|ambassadors?|representatives?|envoys?|king|"
     r"queen|emir|sultan|governments?|leaders?|leadership|ministry|ministries|authorities|"
-    r"affairs|defen[cs]e|delegations?|foreign[ ]policy|interests)[ ](?:of|for)"
+    r"affairs|defen[cs]e|delegations?|foreign[ ]policy|interests|forces|service|staff|army|"
+    r"navy|air[ ]force|military|parliament)[ ](?:of|for)"
     r")[ \u00a0](?:the[ \u00a0])?$",
     regex.IGNORECASE | regex.REVERSE,
 )

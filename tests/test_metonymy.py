@@ -44,6 +44,9 @@ CASES = [
     ("The envoy urged Iran to halt enrichment.", "Iran", True),
     ("We thank our ally Turkey for its help.", "Turkey", True),
     ("She met the Minister of Foreign Affairs of Iraq in Canberra.", "Iraq", True),
+    ("Russian units battled the Armed Forces of Ukraine near Kupiansk.", "Ukraine", True),
+    ("The court ordered Russia to suspend military operations.", "Russia", True),
+    ("Troops invaded the territory of the Russian Federation.", "Russian Federation", False),
     ("The foreign ministers of Russia, Iran and Turkey met in Doha.", "Iran", True),
     (
         "Coalition nations which conducted strikes include Australia, Belgium and Canada.",
