@@ -181,6 +181,13 @@ _ACCORD_AFTER = regex.compile(
     r"conventions)\b",
     regex.IGNORECASE,
 )
+_GROUPING_AFTER = regex.compile(
+    r"[ ](?:group(?:ing)?[ ]of[ ](?:forces|troops)|operational[ ]group)\b", regex.IGNORECASE
+)
+_CALL_SIGN_BEFORE = regex.compile(
+    r"(?:call[ -]?sign|nom[ ]de[ ]guerre|code[ -]?named|code[ ]name|nicknamed)[ ]['\"“‘]?$",
+    regex.IGNORECASE,
+)
 _DATELINE_AFTER = regex.compile(r"(?:,|/|[ ]\(|[ ]*[—–-][ ])")
 _DETERMINERS = frozenset(
     {"the", "this", "that", "a", "an", "its", "their", "our", "his", "her", "every", "each"}
@@ -188,6 +195,8 @@ _DETERMINERS = frozenset(
 )
 _ACRONYM_PLACES = frozenset({"us", "uk", "usa", "uae", "drc", "ussr"})
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ani|eri)s?")
+# words before a code name: "Operation Lima" says nothing of the other Limas of the text
+_CODE_NAMES = frozenset({"operation", "exercise"})
 _ABBREV_EXTRA = frozenset({"no", "vs", "jr", "sr", "inc", "co", "corp"})
 
 
@@ -530,7 +539,10 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             ("of " in tail or "for " in tail or "in " in tail)
             and _OF_ORG_AT_END.search(text, max(0, m.start - 60), m.start)
             and (found := _OF_ORG_BEFORE.search(text, max(0, m.start - 60), m.start))
-            and not (_TITLE_OF.match(found[0]) and any(p.kind == "country" for p in m.places))
+            and not (
+                (_TITLE_OF.match(found[0]) or found[0][0].islower())
+                and any(p.kind == "country" for p in m.places)
+            )
         ):
             continue  # "the Government of Iraq", "Islamic State of Iraq": inside a name or title
         feature = (
@@ -560,12 +572,20 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # "Kent State University", "Sumy State University"
         if _STREET_AFTER.match(text, m.end):
             continue  # "Pershotravnevyy avenue": a street named after a place
+        if not strong and " " not in m.key and _demonym(surface):
+            continue  # "Canadian frigate": a demonym, though a Texas village bears the name
         if _ACCORD_AFTER.match(text, m.end):
             continue  # "the Minsk agreements", "the Astana format": named after the place
+        if _GROUPING_AFTER.match(text, m.end) or _CALL_SIGN_BEFORE.search(
+            text, max(0, m.start - 30), m.start
+        ):
+            continue  # "the Dnepr group of forces"; "the call sign Poltava"
         if not m.strong:
             own = any(not p.alias for p in m.places)  # matched by a place's own name
             country = any(p.kind == "country" and not p.alias for p in m.places)
             pkey = prev_key
+            if pkey in _CODE_NAMES:
+                continue  # "Operation Lima": a code name, which says nothing of other Limas
             # a surname ends the name: "Scott C. Dayton, 42," but "Holy Dormition
             # Sviatohirsk Lavra" goes on, and names a monastery, not a man
             surname = nxt is None
@@ -615,7 +635,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             for m in kept
             if m.key not in persons
             or m.strong
-            or any(p.kind == "country" and not p.alias for p in m.places)
+            # a country keeps its name: "Congo's army" after "Alliance Fleuve Congo"
+            or any(p.kind == "country" for p in m.places)
         ]
     return kept
 
@@ -655,16 +676,15 @@ def _list_adjective(text: str, end: int) -> bool | None:
         word = item.group(1)
         key = fold_key(word)
         if key not in _ACRONYM_PLACES:
-            return _demonym(word)
+            return bool(_DEMONYM.fullmatch(word)) or _demonym(word)
         end = item.end()
     return None
 
 
 def _demonym(word: str) -> bool:
-    """A word that names a country's people or things, not the country: German, French."""
-    if _DEMONYM.fullmatch(word):
-        return True
-    if side_of(word) is None:
+    """A word that names a country's people or things, not the country: German, French,
+    Canadian (``sides.tsv`` rows of countries written otherwise than the country)."""
+    if word.isupper() or side_surfaces().get(word) != "country" or side_of(word) == word:
         return False
     return not any(p.kind == "country" for p in lookup(fold_key(word)))
 
@@ -742,7 +762,12 @@ _KIND_BONUS = {"country": 4.0, "region": -1.0, "water": 1.5, "area": 1.5}
 
 
 def _prominence(p: Place, typed: bool) -> float:
-    pop = p.population if p.population > 0 else (200_000 if p.place_id[:8] == "milnews:" else 0)
+    pop = p.population
+    if pop <= 0 and p.place_id[:8] == "milnews:":
+        # a supplement row without a head count: an area or water body is as prominent as
+        # a big city; a village, as the small place it is ("Darwin" on East Falkland must
+        # not outweigh the Australian city without context)
+        pop = 2_000 if p.kind in _SETTLEMENT else 200_000
     score = math.log10(pop + 10) + _KIND_BONUS.get(p.kind, 0.0)
     if typed and p.kind == "region":
         score += 6.0
@@ -1122,6 +1147,18 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
         _explicit(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         for i, m in enumerate(mentions)
     ]
+    # "Uspenivka and Ulakly, Donetsk Oblast": the region named after a list holds every
+    # name of it that has a candidate there
+    for i in range(len(mentions) - 2, -1, -1):
+        after = explicit[i + 1]
+        if (
+            explicit[i] is None
+            and after is not None
+            and after.kind in ("region", "district")
+            and text[mentions[i].end : mentions[i + 1].start] in _LIST_GAP
+            and any(_inside(p, after) for p in mentions[i].places)
+        ):
+            explicit[i] = after
     relative = [
         _relative(text, m, mentions[i + 1], scored[i + 1][0][1]) if i + 1 < len(mentions) else None
         for i, m in enumerate(mentions)
@@ -1285,6 +1322,8 @@ def _enough(  # noqa: PLR0917 - one rule a return, as the docstring lists them
     1,000 km or more from all of them (``Boni``, an alternate name of Bonn, in a story of
     Mali) needs context of its own."""
     if m.common or "common" in best.flags:
+        if explicit:
+            return True  # "Lima, Peru", "Mobile, Alabama": the text says which place
         if ctx < 0.5:
             return False
         before = text[max(0, m.start - 40) : m.start]
