@@ -113,6 +113,7 @@ _WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sund
 WD = f"(?:{_cap_or_upper(_WD)})"
 WDPRE = rf"(?:{WD},?{S})"
 DASH = r"[^\S\n]?[-–][^\S\n]?"
+DMTO = rf"(?:{DASH}|{S}(?:to|until|till|through){S})"  # 28 September to 2 October
 DRANGE = rf"(?:{DASH}{DAY}|{S}(?:and|to|or|through){S}(?:the{S})?{DAY})"
 PART = (
     rf"(?:night|morning|evening|afternoon|(?:early{S}|small{S})?(?:morning{S})?hours|eve|dawn|"
@@ -159,6 +160,15 @@ _KINDS: list[tuple[str, str]] = [
     ("iso", r"(?<![0-9.\-/])[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])"),
     ("num", r"(?<![0-9.\-/])[0-3]?[0-9][./][0-3]?[0-9][./](?:1[0-9]{3}|20[0-9]{2})(?![0-9])"),
     ("ymd", r"(?<![0-9.\-/])(?:1[0-9]{3}|20[0-9]{2})/[01]?[0-9]/[0-3]?[0-9](?![0-9/])"),
+    # between 28 September and 2 October, from Nov. 30 to Dec. 2, 2024: one period across
+    # months (without "between"/"from", dm and md below read "28 September-2 October")
+    (
+        "dmrange",
+        rf"(?:[Bb]etween{S}{DAY}{S}(?:of{S})?{MON}{S}and{S}{DAY}{S}(?:of{S})?{MON}"
+        rf"|[Ff]rom{S}{DAY}{S}(?:of{S})?{MON}{DMTO}{DAY}{S}(?:of{S})?{MON}"
+        rf"|[Bb]etween{S}{MON}(?:{S}|(?<=\.)){DAY}{S}and{S}{MON}(?:{S}|(?<=\.)){DAY}"
+        rf"|[Ff]rom{S}{MON}(?:{S}|(?<=\.)){DAY}{DMTO}{MON}(?:{S}|(?<=\.)){DAY})(?:,?{S}{YEAR})?",
+    ),
     # 12 November 2024, the 17th of July, the night of 4-5 November, 9 and 10 November
     (
         "dm",
@@ -179,11 +189,14 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?<![0-9.\-/]){MON}(?P<sep2>[-/]){DAYN}(?P=sep2){DPYEAR}"
         r"|(?<![0-9.\-/])(?:1[0-9]{3}|20[0-9]{2})\.[01][0-9]\.[0-3][0-9](?![0-9]|\.[0-9])",
     ),
-    # the last week of August, the first two weeks of February 1951
+    # the last week of August, the first two weeks of February 1951; the last three months of
+    # 2024, the first six months of the year (read by dates._r_ypart)
     (
         "wpart",
-        rf"[Tt]he{S}(?:first|last|final|second|third|fourth|opening|closing)(?:{S}(?:two|three|four|five|six|seven|ten|[0-9]{{1,2}}))?"
-        rf"{S}(?:days?|weeks?|fortnight){S}of{S}{MON}(?:,?{S}{YEAR})?",
+        rf"[Tt]he{S}(?:first|last|final|second|third|fourth|opening|closing)(?:{S}(?:two|three|"
+        rf"four|five|six|seven|eight|nine|ten|eleven|[0-9]{{1,2}}))?"
+        rf"{S}(?:days?|weeks?|fortnight|months?){S}of{S}(?:{MON}(?:,?{S}{YEAR})?|{YEAR}"
+        rf"|(?:the|this|last|next|that){S}year(?![A-Za-z]))",
     ),
     (
         "bc",
@@ -197,13 +210,30 @@ _KINDS: list[tuple[str, str]] = [
     ),
     ("my", rf"{MODP}?{MON}(?:{S}of)?,?{S}{YEAR}"),
     ("mrange", rf"(?:[Bb]etween|[Ff]rom){S}{MONF}{S}(?:and|to|through|until|till){S}{MONF}"),
+    # between August 2022 and January 2023
+    (
+        "mrange",
+        rf"(?:[Bb]etween{S}{MONF},?{S}{YEAR}{S}and|[Ff]rom{S}{MONF},?{S}{YEAR}{S}"
+        rf"(?:to|until|till|through)){S}{MONF},?{S}{YEAR}",
+    ),
+    # Q3 2024, the third quarter of 2023; alone (Q3, the second quarter) a quarter of the year
+    # the article is in
     (
         "quarter",
-        rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H){S0}{YEAR}|[Tt]he{S}{ORDW}{S}quarter{S}of{S}(?:{YEAR}|(?:the|this|last|next|that){S}year)",
+        rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H){S0}{YEAR}|Q[1-4](?![A-Za-z0-9])|[Tt]he{S}{ORDW}{S}quarter"
+        rf"(?:{S}of{S}(?:{YEAR}|(?:the|this|last|next|that){S}year)|(?![A-Za-z]|{S}of{S}))",
     ),
+    # the first half of 2024, of this year; of February: days 1-15 or 16 to the end
     (
         "half",
-        rf"[Tt]he{S}(?:first|second|latter){S}half{S}of{S}(?:{YEAR}|(?:the|this|last|next|that){S}year)",
+        rf"[Tt]he{S}(?:first|second|latter){S}half{S}of{S}(?:{YEAR}|(?:the|this|last|next|that){S}year"
+        rf"|{MONF}(?:,?{S}{YEAR}|{YSUF})?)",
+    ),
+    # between 2014 and 2022, from 2014 to 2022: one period (two years in a narrative)
+    (
+        "yspan",
+        rf"(?:[Bb]etween{S}(?:1[0-9]{{3}}|20[0-9]{{2}}){S}and|[Ff]rom{S}(?:1[0-9]{{3}}|20[0-9]{{2}})"
+        rf"{S}(?:to|until|till|through)){S}{YEAR}",
     ),
     (
         "within",
@@ -220,7 +250,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "season",
         rf"{SQUAL}?(?:(?:early|mid|late|[Ee]arly|[Ll]ate|[Mm]id)(?:{S}|-{S0}))?{SEASON}"
-        rf"(?:{S}(?:of{S})?{YEAR}|{YSUF})?",
+        rf"(?:[-–/]{SEASON}(?={S}(?:of{S})?{YEAR}))?(?:{S}(?:of{S})?{YEAR}|{YSUF})?",
     ),
     (
         "yrange",
@@ -230,13 +260,18 @@ _KINDS: list[tuple[str, str]] = [
     (
         "yword",
         rf"{MODP}(?:the|this|that|last|next){S}(?:year|month|week)(?![A-Za-z])"
-        rf"|(?:[Tt]he{S})?month['’]s{S}end|(?:[Ee]arly|[Ll]ate|[Ll]ater){S}in{S}the{S}year",
+        rf"|(?:[Tt]he{S})?month['’]s{S}end|(?:[Ee]arly|[Ll]ate|[Ll]ater){S}in{S}the{S}year"
+        rf"|(?:year|month)[-–]end(?![A-Za-z-])|[Mm]id-?year(?![A-Za-z-])",
     ),
     ("year", rf"(?:[Tt]he{S}year{S})?{YEAR}"),
     ("mpart", rf"{MODP}{MONF}{YSUF}?"),
     ("anaph", rf"(?:[Tt]hat|[Tt]he{S}(?:same|following|next|previous|preceding)){S}{MONF}"),
     ("month", rf"{MONF}{YSUF}?"),
-    ("holiday", rf"(?:Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s{S}(?:Day|Eve))(?:,?{S}{YEAR})?"),
+    (
+        "holiday",
+        rf"(?:Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s{S}(?:Day|Eve))(?:,?{S}{YEAR})?"
+        rf"|[Tt]he{S}New{S}Year(?![A-Za-z'’-])",
+    ),
     (
         "deictic",
         rf"(?:[Tt]he{S}day{S}(?:before{S}yesterday|after{S}tomorrow)|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?![A-Za-z])"
@@ -244,7 +279,9 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "weekend",
-        rf"(?:(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n){S}the{S}weekend|(?:[Tt]his{S}past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Tt]he{S}past){S}(?:weekend|Weekend))(?![A-Za-z])",
+        rf"(?:(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n){S}the{S}weekend|"
+        rf"[Tt]he{S}weekend|(?:[Tt]his{S}past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Tt]he{S}past){S}(?:weekend|Weekend)"
+        rf"|weekend(?={S}[a-z]))(?![A-Za-z])",
     ),
     # Tuesday the 12th, on the 5th: a day of a month the context gives (read by the own
     # reader: dateparser takes "the 5th" for May and "the 12th" for December)
@@ -262,7 +299,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "wd",
         rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his{S}past|[Tt]his{S}coming|[Tt]his|[Tt]hat|[Tt]he{S}(?:following|next|previous|preceding|same)){S})?"
-        rf"{WD}(?!s\b)(?:{S}(?:morning|afternoon|evening|night)(?![A-Za-z]))?",
+        rf"{WD}(?!s\b)(?:{S}(?:morning|afternoon|evening|night)(?![A-Za-z])|{S}(?:to|into){S}{WD})?",
     ),
     (
         "span",
@@ -284,7 +321,10 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?:before|after|afterwards?)(?={CLAUSE_END}))(?![A-Za-z])",
     ),
     # the day before, the day after: the story's day, one back or on
-    ("dayrel", rf"[Tt]he{S}day{S}(?:before|after|following)(?={CLAUSE_END})"),
+    (
+        "dayrel",
+        rf"[Tt]he{S}(?:day|week|month|year){S}(?:before|after|following)(?={CLAUSE_END})",
+    ),
 ]
 
 

@@ -151,16 +151,19 @@ _COUNT_BEFORE = _Lazy(
     r"(?i:\b(?:about|around|some|nearly|almost|approximately|over|more\s+than|at\s+least|up\s+to|"
     r"roughly|estimated|total\s+of|than|no\.|number|numbered|only|just|exactly|to\s+the|"
     r"killing|killed|lost|kill|capture[ds]?|with|resolution|article|section|flight|route|highway|decree|"
-    r"order|law|chapter|page|room|hill|height|code|model|type|committee|unit|no)[^\S\n]++)$|[$€£¥#:/+]$|[0-9][,.]?$"
+    r"order|law|chapter|page|room|hill|height|code|model|type|committee|unit|no|operation)[^\S\n]++)$|[$€£¥#:/+]$|[0-9][,.]?$"
 )
 _YEAR_CUE = _Lazy(
     r"(?i:\b(?:in|since|until|till|during|by|before|after|from|early|late|mid)[^\S\n]++)$"
 )
 _FUTURE = _Lazy(
-    r"(?i:\b(?:(?:will|would|shall|to)[^\S\n]+(?:not[^\S\n]+)?be[^\S\n]+[a-z]+ed|will|won't|shall|would|due|expected|set\s+to|scheduled|plans?|planned|going\s+to|"
-    r"ahead\s+of|is\s+to|are\s+to|intends?|aims?|effective|upcoming|to\s+be)\b|'ll\b)"
-    r"|(?i:\b(?:said|says|told|was|were|had|has|have|did|been|announced|claimed|reported|"
-    r"[a-z]+ed)\b)(?P<past>)"
+    r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?='ll\b))"  # at a word start only: twice as fast
+    r"(?:(?i:\b(?:(?:will|would|shall|to)[^\S\n]+(?:not[^\S\n]+)?be[^\S\n]+[a-z]+|will|won't|shall|would|due|expected|set\s+to|scheduled|plans?|planned|going\s+to|"
+    r"ahead\s+of|is\s+to|are\s+to|intends?|aims?|effective|upcoming|to\s+be|expects?)\b|'ll\b)"
+    r"|(?i:\b(?:(?P<say>said|says|told|announced|claimed|reported)|was|were|had|has|have|did|been|"
+    r"began|took|fell|came|went|struck|fought|won|lost|broke|left|met|sent|led|held|fled|drove|"
+    r"rose|ran|made|gave|saw|found|became|brought|caught|got|kept|spoke|wrote|stood|sank|"
+    r"overran|withdrew|flew|froze|swept|spent|built|(?P<ed>[a-z]+ed))\b)(?P<past>))"
 )
 _VAGUE_BEFORE = _Lazy(
     r"(?i:\b(?:less\s+than|more\s+than|just\s+over|over|under|nearly|almost|about|some|within)"
@@ -170,6 +173,18 @@ _DEICTIC = frozenset({"wd", "deictic", "weekend", "rel", "within", "ago", "span"
 _OF_AFTER = _Lazy(r"[^\S\n]+of[^\S\n]")
 _SINCE = _Lazy(r"(?i:\b(?:since|ever\s+since)[^\S\n]++)$")
 _SENT_END = _Lazy(r"[.!?]\s|\n")
+_CLAUSE_CUT = _Lazy(r"(?s).*[,;:()\u2014\u2013]")  # up to the last clause break
+# a present perfect or "since then" brings a news story back from its past to the present
+_BACK_TO_NOW = _Lazy(
+    r"\b(?:[Ss]ince[^\S\n]++then|(?:has|have)(?:[^\S\n]++(?:not|also|since|now|already))?"
+    r"[^\S\n]++(?:been|[a-z]+(?:ed|en|wn|ught|ne)))\b"
+)
+
+
+def _tense_of(m: regex.Match[str] | None) -> str:
+    if m is None:
+        return ""
+    return "future" if m.group("past") is None else "past"
 
 
 def _month_end(y: int, m: int) -> _D:
@@ -295,7 +310,8 @@ class _Ctx:
         self.published = published
         self.news = news
         self.ref: tuple[_D, _D, str] | None = None  # the latest resolved mention
-        self.explicit: tuple[_D, int] | None = None  # latest day/month-precise date, its offset
+        # latest day/month-precise date, its offset, whether it took the story's year itself
+        self.explicit: tuple[_D, int, bool] | None = None
         self._num_order: str | None = None
         # the latest day or month mentioned, however resolved, its granularity and offset
         self.last_dm: tuple[_D, str, int] | None = None
@@ -318,16 +334,29 @@ class _Ctx:
     # -- context helpers
     def future(self, pos: int) -> bool:
         """Whether the clause before ``pos`` points forward in time (will, due to, ahead of...)."""
+        return self.tenses(pos)[0] == "future"
+
+    def tenses(self, pos: int) -> tuple[str, str]:
+        """``"future"``, ``"past"`` or ``""`` as the latest tense cue before ``pos`` says
+        (``will``, ``due to``; ``said``, ``began``): first in the sentence, then the strong
+        reading, where only the clause counts (``which began October 1, by December 31``), a
+        word in ``-ed`` is no cue (``ordering the forces expanded from Dec. 1`` may be a
+        participle), nor is a verb of saying (``said on Monday the summit runs on 9-11 July``:
+        the saying is past, not what is said)."""
         lo = max(0, pos - 140)
         window = self.text[lo:pos]
         cut = 0
         for m in _SENT_END.finditer(window):
             cut = m.end()
         window = window[cut:]
-        last = None
+        cm = _CLAUSE_CUT.match(window)
+        clause = cm.end() if cm is not None else 0
+        last = strong = None
         for m in _FUTURE.finditer(window):
             last = m
-        return last is not None and last.group("past") is None
+            if m.start() >= clause and not (m.group("ed") or m.group("say")):
+                strong = m
+        return _tense_of(last), _tense_of(strong)
 
     def story_year(self, pos: int, candidate: _D | None = None) -> int | None:
         """The year bare dates at ``pos`` take from the story, if the story sets one.
@@ -339,11 +368,13 @@ class _Ctx:
         if self.news:
             if self.explicit is None or candidate is None:
                 return None
-            when, at = self.explicit
+            when, at, told = self.explicit
             if (candidate - when).days < 730 or "\n" in self.text[at:pos]:
                 return None
-            if not _SENT_END.search(self.text, at, pos):
-                return None
+            if not told and not _SENT_END.search(self.text, at, pos):
+                return None  # "who seized Sanaa in September 2014, have attacked since November"
+            if _BACK_TO_NOW.search(self.text, at, pos):
+                return None  # "Since then, more than 4,000 have been killed": the present again
             return when.year
         if self.ref is not None:
             return self.ref[0].year
@@ -378,11 +409,31 @@ def _story_month(ctx: _Ctx) -> int | None:
     return None
 
 
+def _ahead(ctx: _Ctx, pos: int) -> bool:
+    """Whether the clause looks forward: a future cue, or a deadline (``by``, ``until``,
+    ``before``) after words with no past cue (``could face famine by the summer``; but not
+    ``By August, the army had ...``, where the tense comes after)."""
+    weak = ctx.tenses(pos)[0]
+    if weak:
+        return weak == "future"
+    m = _DEADLINE.search(ctx.text, max(0, pos - 24), pos)
+    if m is None:
+        return False
+    before = ctx.text[max(0, m.start() - 140) : m.start()]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    return any(c.isalpha() for c in before[cut + 1 :])
+
+
+_DEADLINE = _Lazy(
+    r"(?i:\b(?:by|until|till|before)[^\S\n]++(?:the[^\S\n]++)?(?:end[^\S\n]++of[^\S\n]++)?)$"
+)
+
+
 def _year_by_published(ctx: _Ctx, month: int, pos: int) -> tuple[int, str] | None:
     p = ctx.published
     if p is None:
         return None
-    if ctx.future(pos):
+    if _ahead(ctx, pos):
         return (p.year if month >= p.month else p.year + 1), "published"
     return (p.year if month <= p.month else p.year - 1), "published"
 
@@ -391,7 +442,7 @@ def _year_for_day(
     ctx: _Ctx, month: int, day: int, pos: int, weekday: int | None
 ) -> tuple[int, str] | None:
     """The year of a bare month and day (``Nov. 9``): the one nearest the publication date."""
-    by_pub = _day_by_published(ctx, month, day, weekday)
+    by_pub = _day_by_published(ctx, month, day, weekday, pos)
     story = ctx.story_year(pos, _safe_date(by_pub[0], month, day) if by_pub else None)
     if story is not None:
         year = story
@@ -408,11 +459,17 @@ def _year_for_day(
 
 
 def _day_by_published(
-    ctx: _Ctx, month: int, day: int, weekday: int | None
+    ctx: _Ctx, month: int, day: int, weekday: int | None, pos: int = -1
 ) -> tuple[int, str] | None:
+    """The year that puts a month and day nearest the publication date, on the side the
+    clause's tense points to (``began striking on 12 January`` is behind, ``will meet on
+    January 5`` ahead); a weekday given must fall on it."""
     p = ctx.published
     if p is None:
         return None
+    tense = weak = ""
+    if ctx.news and pos >= 0 and weekday is None:
+        weak, tense = ctx.tenses(pos)
     best: tuple[int, int] | None = None
     for cand in (p.year - 1, p.year, p.year + 1):
         d = _safe_date(cand, month, day)
@@ -421,6 +478,10 @@ def _day_by_published(
         dist = abs((d - p).days)
         if weekday is not None and d.weekday() != weekday:
             dist += 1000
+        if (tense == "past" and d > p) or (tense == "future" and d < p):
+            dist += 500
+        elif (weak == "past" and d > p) or (weak == "future" and d < p):
+            dist += _WEAK_TENSE_DAYS
         if best is None or dist < best[0]:
             best = (dist, cand)
     return (best[1], "published") if best else None
@@ -623,8 +684,9 @@ def _r_dm(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
             return (None, None, "day" if d1 == d2 else "interval", "unresolved")
         year, anchor = got
     if month == 2 and d2 == 29 and not calendar.isleap(year):
-        year = next(
-            y for y in (year - 1, year + 1, year - 2, year + 2, year - 3) if calendar.isleap(y)
+        year = next(  # the nearest leap year (none within 3 around 1900: then none)
+            (y for y in (year - 1, year + 1, year - 2, year + 2, year - 3) if calendar.isleap(y)),
+            year,
         )
     lo, hi = _safe_date(year, month, d1), _safe_date(year, month, d2)
     if lo is None or hi is None:
@@ -632,12 +694,57 @@ def _r_dm(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     return lo, hi, "day" if d1 == d2 else "interval", anchor
 
 
+_DM_PAIR = _Lazy(
+    r"(?<![0-9])(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]++(?:of[^\S\n]++)?"
+    r"(?P<m1>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+)"
+    r"|(?P<m2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+)\.?[^\S\n]*+"
+    r"(?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+)
+
+
+def _dm_pairs(s: str) -> list[tuple[int, int, int]]:
+    """The (month, day, offset) of each day-and-month in ``s``, months checked."""
+    out = []
+    for m in _DM_PAIR.finditer(s):
+        word = m.group("m1") or m.group("m2")
+        if word[:3].lower() in MONTHS:
+            out.append((MONTHS[word[:3].lower()], int(m.group("d1") or m.group("d2")), m.start()))
+    return out
+
+
+def _r_dmrange(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """28 September to 2 October: one period (a year given at the end is the second date's)."""
+    pairs = _dm_pairs(s)
+    if len(pairs) != 2:
+        return None
+    (m1, d1, _), (m2, d2, _) = pairs
+    ym = parts()["year"].search(s)
+    suf = _ysuffix(ctx, s) if not ym else False
+    if ym or isinstance(suf, tuple):
+        y2, anchor = (
+            (int(ym.group(1)), "absolute") if ym else suf if isinstance(suf, tuple) else (0, "")
+        )
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    elif suf is None:
+        return None, None, "interval", "unresolved"
+    else:
+        got = _year_for_day(ctx, m1, d1, start, None)
+        if got is None:
+            return None, None, "interval", "unresolved"
+        y1, anchor = got
+        y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
+    lo, hi = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+    if lo is None or hi is None or not 0 <= (hi - lo).days <= 366:
+        return None
+    return lo, hi, "interval", anchor
+
+
 def _r_wpart(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
-    """The last week of August."""
+    """The last week of August (the last three months of 2024: ``_r_ypart``)."""
     pp = parts()
     mm = pp["month"].search(s)
     if mm is None:
-        return None
+        return _r_ypart(kind, s, start, ctx)
     month = _month_num(mm.group(1))
     ym = pp["year"].search(s)
     if ym:
@@ -675,6 +782,10 @@ def _r_mrange(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     if len(months) < 2:
         return None
     m1, m2 = months[0], months[-1]
+    years = [int(y.group(1)) for y in pp["year"].finditer(s)]
+    if len(years) == 2:  # between August 2022 and January 2023
+        lo, hi = _D(years[0], m1, 1), _month_end(years[1], m2)
+        return (lo, hi, "interval", "absolute") if lo <= hi else None
     ym = pp["year"].search(s)
     if ym:
         y2 = int(ym.group(1))
@@ -702,13 +813,15 @@ def _r_my(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
 
 def _r_quarter(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     pp = parts()
+    if kind == "half" and pp["month"].search(s):
+        return _r_mhalf(kind, s, start, ctx)
     p = ctx.published
     ym = pp["year"].search(s)
     if ym:
         year, anchor = int(ym.group(1)), "absolute"
     else:
         low = s.lower()
-        if "that year" in low or "the year" in low:
+        if "that year" in low or "the year" in low or (not ctx.news and "year" not in low):
             if ctx.ref is None:
                 return None, None, kind, "unresolved"
             year, anchor = ctx.ref[0].year, "narrative"
@@ -734,6 +847,88 @@ def _r_quarter(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     if not 1 <= q <= 4:
         return None
     return _D(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", anchor
+
+
+def _r_mhalf(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """The first half of February: the 1st to the 15th; the second: the 16th to the end."""
+    pp = parts()
+    mm = pp["month"].search(s)
+    if mm is None:
+        return None
+    month = _month_num(mm.group(1))
+    ym = pp["year"].search(s)
+    suf = _ysuffix(ctx, s)
+    got = (
+        (int(ym.group(1)), "absolute")
+        if ym
+        else suf
+        if suf is not False
+        else _year_for_month(ctx, month, start)
+    )
+    if got is None or got is True:
+        return None, None, "interval", "unresolved"
+    year, anchor = got
+    lo, hi = _month(year, month)
+    if "first" in s.lower():
+        return lo, lo.replace(day=15), "interval", anchor
+    return lo.replace(day=16), hi, "interval", anchor
+
+
+def _year_of_words(ctx: _Ctx, s: str) -> tuple[int, str] | None:
+    """The year ``2024``, ``this year``, ``last year``, ``that year`` in ``s`` names (in a
+    narrative, a bare part of a year is of the story's year); ``None`` when nothing does."""
+    ym = parts()["year"].search(s)
+    if ym:
+        return int(ym.group(1)), "absolute"
+    low = s.lower()
+    if "that year" in low or "the year" in low or (not ctx.news and "this year" not in low):
+        if ctx.ref is not None:
+            return ctx.ref[0].year, "narrative"
+        if not ctx.news:
+            return None
+    if ctx.published is None:
+        return None
+    return ctx.published.year - ("last year" in low) + ("next year" in low), "published"
+
+
+def _r_ypart(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """The last three months of 2024, the first two weeks of the year."""
+    got = _year_of_words(ctx, s)
+    if got is None:
+        return None, None, "interval", "unresolved"
+    year, anchor = got
+    low = s.lower()
+    if not _rx(r"the\s+(?:first|last|final|opening|closing)\b").match(low):
+        return None  # "the second month of 2023": not read
+    nm = _rx(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]{1,2})\b").search(low)
+    n = (
+        1
+        if nm is None
+        else int(nm.group(1))
+        if nm.group(1).isdigit()
+        else NUMBER_WORDS[nm.group(1)]
+    )
+    um = parts()["unit"].search(s)
+    if um is None or not 1 <= n <= 366:
+        return None
+    unit = um.group(0).lower()
+    lo, hi = _D(year, 1, 1), _D(year, 12, 31)
+    if _rx(r"\b(last|final|closing)\b").search(low):
+        lo = max(lo, _shift(hi + dt.timedelta(days=1), -n, unit))
+    else:
+        hi = min(hi, _shift(lo, n, unit) - dt.timedelta(days=1))
+    return lo, hi, "interval", anchor
+
+
+def _r_yspan(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
+    """Between 2014 and 2022, from 2014 to 2022: one period, not counts (``between 1500 and
+    2000 fighters``)."""
+    if _counts_things(ctx.text, start, start + len(s)):
+        return None
+    years = [int(m.group(1)) for m in parts()["year"].finditer(s)]
+    if len(years) != 2 or not 0 < years[1] - years[0] <= 100:
+        return None
+    return _D(years[0], 1, 1), _D(years[1], 12, 31), "interval", "absolute"
 
 
 def _r_decade(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
@@ -786,18 +981,35 @@ def _shared_year(text: str, end: int) -> int:
     return int(m.group(1)) if m else 0
 
 
+# a capitalised word (not a function word) just before a capitalised season names something
+_NAME_BEFORE = _Lazy(
+    r"(?<![.!?:]\s)(?<![.!?:]\s\s)(?<!^)\b(?!(?:In|The|This|That|Last|Next|Since|By|During|Until|Till|"
+    r"Through|Throughout|Early|Late|Mid|Of|And|Or|Before|After|Each|Every|Past|Coming|Following|"
+    r"Previous|Same|From|To|For|On|At|Around)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?[^\S\n]++$"
+)
 _FALL_CUE = _Lazy(r"(?i:\b(?:in|during|by|until|till|through|throughout|since|that)[^\S\n]++)$")
 
 
 def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     pp = parts()
     p = ctx.published
-    sm = _rx(r"(?i)(spring|summer|autumn|winter|fall)").search(s)
-    if sm is None:
+    seasons = list(_rx(r"(?i)(spring|summer|autumn|winter|fall)").finditer(s))
+    if not seasons:
         return None
+    sm = seasons[-1]
     name = sm.group(1).lower()
     low = s.lower()
     ym = pp["year"].search(s)
+    if (
+        sm.start() == 0
+        and not ym
+        and s[:1].isupper()
+        and _NAME_BEFORE.search(ctx.text, max(0, start - 30), start)
+        and not _rx(r"[^\S\n]++[A-Z]").match(ctx.text, start + len(s))
+    ):
+        # "Operation Spring", "the Arab Spring": a name, not a season (but the "Chinese Spring
+        # Offensive" was fought in the spring, and TimeML marks it so)
+        return None
     if (
         name == "fall"
         and not ym
@@ -824,9 +1036,17 @@ def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
             return None, None, "season", "unresolved"
         ry = ctx.ref[0].year
         if low.startswith(("the following", "the next")):
-            ry += 1
+            # the first such season to begin after the story's date: after the summer of
+            # 1944, "the following winter" is the winter of 1944-45
+            ry = next(
+                (y for y in (ry - 1, ry, ry + 1, ry + 2) if _season(y, name)[0] > ctx.ref[1]),
+                ry + 1,
+            )
         elif low.startswith(("the previous", "the preceding")):
-            ry -= 1
+            ry = next(
+                (y for y in (ry + 1, ry, ry - 1, ry - 2) if _season(y, name)[1] < ctx.ref[0]),
+                ry - 1,
+            )
         year, anchor = ry, "narrative"
     else:
         if p is None:
@@ -844,9 +1064,20 @@ def _r_season(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
         elif "past" in low or low.startswith("last"):
             _lo, hi_ = _season(this_start.year, name)
             year = this_start.year if hi_ < p else this_start.year - 1
+        elif not low.startswith("this") and _ahead(ctx, start):
+            # "will continue through the winter": the season now under way or the next one
+            year = (
+                this_start.year if _season(this_start.year, name)[1] >= p else this_start.year + 1
+            )
         else:
             year = this_start.year if this_start <= p else this_start.year - 1
     lo, hi = _season(year, name)
+    if len(seasons) == 2:  # winter-spring 2023: from the winter before that spring
+        first = seasons[0].group(1).lower()
+        lo = _season(year, first)[0]
+        if lo > hi:
+            lo = _season(year - 1, first)[0]
+        return lo, hi, "season", anchor
     mod = _rx(r"(?i)\b(early|mid|late)\b").search(s)
     if mod:
         lo, hi = _part(lo, hi, mod.group(1))
@@ -883,10 +1114,14 @@ def _r_yword(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     low = s.lower()
     unit = "month" if "month" in low else "week" if "week" in low else "year"
     if (
-        "that " in low
+        (not ctx.news and _rx(r"(?:year|month)[-–]end|mid-?year").search(low))
+        or "that " in low
         or "'s end" in low
         or "’s end" in low
-        or ("the " + unit in low and (not ctx.news or ctx.ref is not None))
+        or (
+            "the " + unit in low
+            and (not ctx.news or (ctx.ref is not None and not ctx.future(start)))
+        )
     ):
         if ctx.ref is None:
             return None, None, unit, "unresolved"
@@ -901,6 +1136,17 @@ def _r_yword(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
             base = _add_months(p.replace(day=1), delta * (12 if unit == "year" else 1))
         anchor = "published"
     mod = _mod_of(s) or ("late" if ("late" in low or "end" in low) else "early")
+    if mod in ("rest", "remainder") and (
+        anchor == "published" or ctx.ref is None or ctx.ref[2] == "day"
+    ):
+        # the rest of the week: from the day after to its end
+        if unit == "week":
+            hi = base + dt.timedelta(days=6 - base.weekday())
+        elif unit == "month":
+            hi = _month_end(base.year, base.month)
+        else:
+            hi = _D(base.year, 12, 31)
+        return min(hi, base + dt.timedelta(days=1)), hi, "interval", anchor
     if mod == "turn" and unit == "year":
         # the turn of the year: December to January; in news the one before publication
         # unless the clause looks forward, in a narrative the one after the story's year
@@ -1037,14 +1283,26 @@ def _r_deictic(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     return d, d, "day", "published"
 
 
+_WEEKEND_CUE = _Lazy(r"(?i:\b(?:through|throughout|until|till|by|into|before|after)[^\S\n]++)$")
+
+
 def _r_weekend(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     p = ctx.published
     low = s.lower()
+    if low.startswith("the") and not (
+        _WEEKEND_CUE.search(ctx.text, max(0, start - 12), start)
+        or ctx.text.startswith(("'s", "’s"), start + len(s))
+    ):
+        return None  # "through the weekend", "the weekend's strikes"; "the weekend fighting" less
+    if low.startswith("weekend") and not _rx(r"['’]s[^\S\n]++$").search(
+        ctx.text, max(0, start - 4), start
+    ):
+        return None  # "Russia's weekend drone attacks" is a date, "a weekend visit" is not
     if p is None:
         return None, None, "week", "unresolved"
     wd = p.weekday()
     if low.startswith("next") or (
-        low.startswith("this") and "past" not in low and ctx.future(start)
+        not low.startswith(("last", "that")) and "past" not in low and ctx.future(start)
     ):
         sat = (
             p + dt.timedelta(days=(5 - wd) % 7 or 7)
@@ -1069,6 +1327,13 @@ def _r_wd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     if wm is None:
         return None
     want = WEEKDAYS[wm.group(0)[:3].lower()]
+    wds = list(pp["wd"].finditer(s))
+    if len(wds) == 2:  # (the night of) Saturday to Sunday: from the first to the second
+        got = _r_wd(kind, s[: wds[0].end()], start, ctx)
+        if got is None or got[0] is None:
+            return got
+        step = (WEEKDAYS[wds[1].group(0)[:3].lower()] - want) % 7
+        return got[0], got[0] + dt.timedelta(days=step), "interval", got[3]
     anaphoric = low.startswith(
         ("that", "the following", "the next", "the previous", "the preceding", "the same")
     )
@@ -1104,11 +1369,27 @@ def _r_wd(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
 
 
 def _r_dayrel(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
-    """The day before, the day after: the story's day moved by one."""
+    """The day before, the day after: the story's day moved by one (the week before: the
+    Monday-Sunday week before the story's; the month, the year likewise)."""
     ref = ctx.ref
+    low = s.lower()
+    step = -1 if low.endswith("before") else 1
+    unit = low.split()[1]
+    if unit != "day":
+        if ref is None or (ref[2] not in ("day", "week", "month") and unit != "year"):
+            return None, None, unit, "unresolved"
+        # in news, the story's day is the latest one the text dated, not "said on Monday"
+        base = ctx.event if ctx.news and ctx.event is not None else ref[0]
+        if unit == "week":
+            mon = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+            return mon, mon + dt.timedelta(days=6), "week", "narrative"
+        if unit == "month":
+            first = _add_months(base.replace(day=1), step)
+            return first, _month_end(first.year, first.month), "month", "narrative"
+        return _D(base.year + step, 1, 1), _D(base.year + step, 12, 31), "year", "narrative"
     if ref is None or ref[2] != "day":
         return None, None, "day", "unresolved"
-    d = ref[0] + dt.timedelta(days=-1 if s.lower().endswith("before") else 1)
+    d = ref[0] + dt.timedelta(days=step)
     return d, d, "day", "narrative"
 
 
@@ -1318,6 +1599,13 @@ def _r_rel(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
             base, anchor = p, "published"
         else:
             base, anchor = ctx.ref[0], "narrative"
+            last = ctx.last_dm
+            if ctx.news and unit != "year" and ctx.ref[2] != "day" and qual != "that":
+                # news: "the previous week" is before the latest day told, not before "this year"
+                if last is not None and last[1] == "day":
+                    base = last[0]
+                elif p is not None:
+                    base, anchor = p, "published"
         step = 0 if qual == "that" else (-1 if qual in ("previous", "preceding") else 1)
     else:
         if p is None:
@@ -1410,11 +1698,13 @@ _RESOLVERS: dict[str, Callable[[str, str, int, _Ctx], _Res | None]] = {
     "dm": _r_dm,
     "md": _r_dm,
     "wpart": _r_wpart,
+    "dmrange": _r_dmrange,
     "bc": _r_bc,
     "mrange": _r_mrange,
     "my": _r_my,
     "quarter": _r_quarter,
     "half": _r_quarter,
+    "yspan": _r_yspan,
     "decade": _r_decade,
     "century": _r_century,
     "season": _r_season,
@@ -1502,6 +1792,29 @@ def _header_date(s: str) -> dt.date | None:
     return None
 
 
+_HEAD_CHARS = 400  # a report's own date stands in its first lines
+
+
+def _dated_at_top(found: list[_Found], text: str, published: _D | None) -> bool:
+    """Whether the first lines carry the publication date itself, as a report's header or
+    dateline does (``Russian Offensive Campaign Assessment, August 12, 2024``,
+    ``Sudan: Humanitarian Update, 5 November 2024``)."""
+    if published is None:
+        return False
+    ctx = _Ctx(text, published, news=True)
+    for kind, s, start, _ in found:
+        if start >= _HEAD_CHARS:
+            break
+        if kind in ("iso", "dm", "md", "num", "ymd") and parts()["year"].search(s):
+            try:
+                res = _resolve(kind, s, start, ctx)
+            except (ValueError, OverflowError):
+                continue
+            if res is not None and res[0] == res[1] == published:
+                return True
+    return False
+
+
 def _is_news(found: list[_Found], length: int) -> bool:
     """Whether the text speaks from its publication date: news says ``on Monday``,
     ``yesterday``, ``last week``, ``two days ago`` often; history and encyclopaedias rarely."""
@@ -1525,6 +1838,10 @@ def _is_news(found: list[_Found], length: int) -> bool:
     return n >= 1 and n * 8000 >= length  # one cue in 8,000 characters; history has fewer
 
 
+#: a weak tense cue (a word in -ed, a verb of saying) decides between two readings of a bare
+#: day only when they are this near alike: "passed a law on April 11" in October is the April
+#: behind, "ordering the forces expanded ... from Dec. 1" in September the December ahead
+_WEAK_TENSE_DAYS = 60
 _DIGRESS_YEARS = 3  # a bare year this far from the story, mid-sentence, is an aside
 _RECENT_DAYS = 366  # outside news, "since X" runs to publication only from a recent X
 _BACK = 24  # no candidate starts further than this before the word that anchors it
@@ -1691,9 +2008,46 @@ _MONTH_RANGE = _Lazy(
 )
 
 _Found = tuple[str, str, int, str]  # kind, surface, start, the text to read it from
+_DMR_SEP = _Lazy(
+    r"[^\S\n]?[-–][^\S\n]?(?=[0-9A-Z])|[^\S\n]++(?:and|to|until|till|through)[^\S\n]++"
+)
+_SEASON_SPLIT = _Lazy(
+    r"(?i)(?<=spring|summer|autumn|winter|fall)[-–/](?=spring|summer|autumn|winter|fall)"
+)
 
 
-def _split_ranges(found: list[_Found], *, news: bool) -> list[_Found]:
+_DM_TO = _Lazy(r"[^\S\n]?[-–][^\S\n]?|[^\S\n]++(?:to|until|till|through)[^\S\n]++")
+
+
+def _join_cross_month(found: list[_Found], text: str) -> list[_Found]:
+    """``28 September-2 October``, ``Nov. 30 to Dec. 2, 2024``: a day and month with no year,
+    then a dash or ``to`` and another day and month, are one period (``dmrange``)."""
+    out: list[_Found] = []
+    i = 0
+    n = len(found)
+    while i < n:
+        kind, s, start, _ = found[i]
+        end = start + len(s)
+        if kind in ("dm", "md") and i + 1 < n and 0 < found[i + 1][2] - end <= 9:
+            kind2, s2, start2, _ = found[i + 1]
+            gap = _DM_TO.pat.fullmatch(text, end, start2)
+            if (
+                gap is not None
+                and kind2 in ("dm", "md")
+                and not parts()["year"].search(s)
+                and not _DAY_RANGE.search(s)
+                and len(_dm_pairs(s)) == 1
+            ):
+                joined = text[start : start2 + len(s2)]
+                out.append(("dmrange", joined, start, joined))
+                i += 2
+                continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+def _split_ranges(found: list[_Found], *, news: bool, text: str = "") -> list[_Found]:
     """In a narrative, ranges as the two dates they join, as TimeML marks them: ``1861-1865``,
     ``499-493 BC``, ``22-25 April 1951``, ``August and September 1914``, ``from February to
     July``. News keeps them as one interval (``on 9-11 July``), as a timeline wants them.
@@ -1704,6 +2058,34 @@ def _split_ranges(found: list[_Found], *, news: bool) -> list[_Found]:
         if news and kind != "bc":
             out.append((kind, s, start, s))
             continue
+        if kind == "dmrange":  # 31 May-1 June 1916: the two dates, as TimeML marks them
+            pairs = _dm_pairs(s)
+            sep = _DMR_SEP.search(s, pairs[0][2] + 1) if len(pairs) == 2 else None
+            if sep is not None:
+                a0 = 0 if _rx(r"(?i)(?:the\s+\S+\s+of|overnight)\b").match(s) else pairs[0][2]
+                sub = "dm" if s[pairs[0][2]].isdigit() else "md"
+                first = s[a0 : sep.start()]
+                out.append((sub, first, start + a0, first))
+                out.append((sub, s[sep.end() :], start + sep.end(), s[sep.end() :]))
+                continue
+        if kind == "wpart" and not parts()["month"].search(s):
+            # the first ten months of 1915: TimeML marks the year alone
+            ym = parts()["year"].search(s)
+            if ym is not None:
+                out.append(("year", ym.group(0), start + ym.start(), ym.group(0)))
+            continue
+        if kind == "season" and (m := _SEASON_SPLIT.search(s)):  # summer-fall 1919
+            out.append((kind, s[: m.start()], start, s[: m.start()]))
+            out.append((kind, s[m.end() :], start + m.end(), s[m.end() :]))
+            continue
+        if kind == "yspan":  # between 1939 and 1945: the two years
+            ys = list(parts()["year"].finditer(s))
+            if _counts_things(text, start, start + len(s)):
+                continue  # from 1500 to 2000 troops
+            if len(ys) == 2:
+                out.append(("year", ys[0].group(0), start + ys[0].start(), ys[0].group(0)))
+                out.append(("year_end", ys[1].group(0), start + ys[1].start(), ys[1].group(0)))
+                continue
         if kind in ("yrange", "bc") and (m := _RANGE_SPLIT.search(s)) and s[: m.start()].isdigit():
             first, second = s[: m.start()], s[m.end() :]
             if kind == "yrange":
@@ -1726,6 +2108,15 @@ def _split_ranges(found: list[_Found], *, news: bool) -> list[_Found]:
                     mon_end = d.start("a")
                     out.append((kind, s[:a_end], start, s[:a_end] + s[d.end("b") :]))
                     out.append((kind, s[b_start:], start + b_start, s[:mon_end] + s[b_start:]))
+                continue
+        if kind == "mrange" and len(ys := list(parts()["year"].finditer(s))) == 2:
+            # between March 1965 and November 1968: the two months, as TimeML marks them
+            mm = parts()["month"].search(s)
+            sep = _RANGE_SPLIT.search(s, ys[0].end())
+            if mm is not None and sep is not None:
+                first = s[mm.start() : ys[0].end()]
+                out.append(("my", first, start + mm.start(), first))
+                out.append(("my", s[sep.end() :], start + sep.end(), s[sep.end() :]))
                 continue
         if kind == "mrange" and not s.lower().startswith("between"):
             m2 = _MONTH_RANGE.match(s)
@@ -1765,9 +2156,11 @@ def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple
                 break
     if not found:
         return ()
-    ctx = _Ctx(text, pub, news=_is_news(found, len(text)))
+    found = _join_cross_month(found, text)
+    news = _is_news(found, len(text)) or _dated_at_top(found, text, pub)
+    ctx = _Ctx(text, pub, news=news)
     out: list[DateMention] = []
-    for kind, surface, start, s in _split_ranges(found, news=ctx.news):
+    for kind, surface, start, s in _split_ranges(found, news=ctx.news, text=text):
         try:
             res = _resolve(kind, s, start, ctx)
         except (ValueError, OverflowError):
@@ -1783,7 +2176,7 @@ def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple
                 begin = sm.start()
                 hi, gran, anchor = pub, "interval", "published" if anchor == "absolute" else anchor
         end = start + len(surface)
-        if lo is not None and (gran in ("day", "month") or kind in ("dm", "md")):
+        if lo is not None and (gran in ("day", "month") or kind in ("dm", "md", "dmrange")):
             ctx.last_dm = (lo, "day" if gran != "month" else "month", start)
             if kind not in _DEICTIC and gran != "month":
                 ctx.event = lo
@@ -1802,10 +2195,12 @@ def extract_dates(text: str, *, published: dt.date | str | None = None) -> tuple
             and hi is not None
             and _moves_story(kind, s, anchor, ctx, start=start, lo=lo)
         ):
-            if gran != "interval" or kind in ("dm", "md"):
+            if gran != "interval" or kind in ("dm", "md", "dmrange", "wd"):
                 ctx.ref = (lo, hi, gran if gran != "interval" else "day")
+            elif kind == "wpart" or (kind == "half" and parts()["month"].search(s)):
+                ctx.ref = (lo, hi, "month")  # the first half of February, the last months of 2024
             if kind in _DEICTIC and anchor == "published":
                 ctx.explicit = None  # "said on Monday": the story is back at publication
-            elif gran in ("day", "month", "season") or kind in ("dm", "md"):
-                ctx.explicit = (lo, start)
+            elif gran in ("day", "month", "season") or kind in ("dm", "md", "dmrange"):
+                ctx.explicit = (lo, start, anchor == "narrative")
     return tuple(out)
