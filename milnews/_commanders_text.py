@@ -127,6 +127,8 @@ _ORG_WORDS = frozenset(
     Court Administration Government School University Academy College Institute Center Centre
     Agency Bureau Police Conference Election Elections Atomics Mills League Insurance Sector
     Plan Union Foundation Fund Bank Corporation Inc Ltd Association Federation Party Movement
+    Street Road Avenue Boulevard Square Highway Bridge Hotel Airport Station Barracks Stadium
+    Museum Memorial Cemetery Prize Award Trophy Cup Club Band Magazine Airlines Airways Unit
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -134,6 +136,12 @@ _ORG_WORDS = frozenset(
 def is_org_word(token: str) -> bool:
     """True for a word that ends an organisation's name (``Office``, ``League``)."""
     return token.rstrip(".,;:'’s") in _ORG_WORDS or token.rstrip(".,;:") in _ORG_WORDS
+
+
+def is_org_name(token: str) -> bool:
+    """True for a word that is itself an organisation's or a place's (``Road``, ``Hotel``),
+    written as it is (``Banks`` is no ``Bank``)."""
+    return token.rstrip(".,;:") in _ORG_WORDS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -230,6 +238,11 @@ class Sentences:
 
     def paragraph_start(self, pos: int) -> int:
         return _floor(self.paragraphs, pos)
+
+    def sentence_end(self, pos: int, length: int) -> int:
+        """Where the sentence holding ``pos`` ends (``length``: the text's length)."""
+        i = bisect.bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else length
 
     def paragraph_end(self, pos: int, length: int) -> int:
         """Where the paragraph holding ``pos`` ends (``length``: the text's length)."""
@@ -333,6 +346,122 @@ _LOCATIVE_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _DEMONYM_NOUN = regex.compile(r"[ \t]++[\p{L}\d]")
+#: Nouns after a demonym that make it whose people (``with Ukrainian forces``), not a place's.
+_PEOPLE_NOUN = regex.compile(
+    r"[ \t]++(?:[\p{L}\-]++[ \t]++)?(?:forces|force|troops|soldiers|servicemen|units?|army|"
+    r"armies|military|navy|fighters|militants|officers|commanders?|counterparts|colleagues|"
+    r"allies|partners|side|sides|officials|troop|personnel|marines|sailors|pilots|crews?|"
+    r"brigades?|battalions?|divisions?|regiments?|corps|command|government|authorities|"
+    r"counterpart|delegation|leaders?|men|ships?|warships?|jets|aircraft|drones?)\b"
+)
+#: Nouns after a demonym that make it a place's: ``near the Thai border``.
+_PLACE_NOUN = regex.compile(
+    r"[ \t]++(?:border|borders|frontier|territory|territories|soil|airspace|waters|coast|side|"
+    r"region|regions|province|city|cities|town|towns|village|villages|capital|base|bases|"
+    r"airbase|airbases|air[ \t]++bases?|positions|lines|mainland|islands?)\b"
+)
+#: Words between a preposition and a demonym: ``at two Pakistani air bases``.
+_LOCATIVE_FILLER = frozenset(
+    "the a an two three four five several some many its their his her".split()  # noqa: SIM905
+)
+#: A compass word or ``New`` written before a country makes another place: ``South Georgia``.
+_COMPOUND_WORDS = ("North ", "South ", "East ", "West ", "New ")
+#: Ship prefixes that say whose the ship is: ``from HMS Hermes``.
+_SHIP_PREFIX = regex.compile(r"\b(?P<p>USS|HMS|HMAS|HMCS|HMNZS)[ \t]++\p{Lu}")
+_SHIP_SIDES = {
+    "USS": "United States",
+    "HMS": "United Kingdom",
+    "HMAS": "Australia",
+    "HMCS": "Canada",
+    "HMNZS": "New Zealand",
+}
+#: Heads of state and government and defence ministers whose name says whose officers they
+#: appoint, dismiss or decorate (``Zelensky appointed Brig. Gen. X``). Sources: the English
+#: Wikipedia articles on each (CC BY-SA 4.0). Not commanders themselves.
+LEADERS = {
+    "Zelensky": "Ukraine",
+    "Zelenskyy": "Ukraine",
+    "Zelenskiy": "Ukraine",
+    "Shmyhal": "Ukraine",
+    "Umerov": "Ukraine",
+    "Reznikov": "Ukraine",
+    "Putin": "Russia",
+    "Shoigu": "Russia",
+    "Belousov": "Russia",
+    "Lukashenko": "Belarus",
+    "Netanyahu": "Israel",
+    "Gallant": "Israel",
+    "Erdogan": "Turkey",
+    "Erdoğan": "Turkey",
+    "Aliyev": "Azerbaijan",
+    "Pashinyan": "Armenia",
+    "Khamenei": "Iran",
+    "Pezeshkian": "Iran",
+    "Assad": "Syria",
+    "Modi": "India",
+    "Kagame": "Rwanda",
+    "Tshisekedi": "Democratic Republic of the Congo",
+    "Hitler": "Germany",
+    "Stalin": "Soviet Union",
+    "Churchill": "United Kingdom",
+    "Roosevelt": "United States",
+    "Truman": "United States",
+    "Mussolini": "Italy",
+    "Hirohito": "Japan",
+    "Thatcher": "United Kingdom",
+}
+_LEADER_RE = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(LEADERS) + r")(?![\p{L}\-])")
+
+
+_APPOINTS = regex.compile(
+    r"(?:[ \t]++(?:has|had|have|also|then|later|formally|on[ \t]++\p{L}++day))*+[ \t]++"
+    r"(?:appointed|appoints|named|names|dismissed|dismisses|fired|fires|sacked|sacks|replaced|"
+    r"replaces|promoted|promotes|awarded|awards|decorated|decorates|removed|removes|relieved|"
+    r"relieves|reinstated|nominated|nominates|appointing|naming|dismissing|replacing)\b"
+)
+
+
+def leader_side(text: str, lo: int, hi: int) -> str | None:
+    """The side of the last leader in ``text[lo:hi]`` who appoints, dismisses or decorates
+    someone (``Zelensky appointed Brig. Gen. X``)."""
+    found = None
+    for m in _LEADER_RE.finditer(text, lo, hi):
+        if _APPOINTS.match(text, m.end(), min(hi, m.end() + 40)):
+            found = LEADERS[m.group()]
+    return found
+
+
+def people_after(text: str, end: int) -> bool:
+    """Whether people follow ``end`` (``Ukrainian forces``, ``Russian troops``)."""
+    return _PEOPLE_NOUN.match(text, end) is not None
+
+
+def fought(text: str, e: Evidence) -> bool:
+    """Whether the side at ``e`` is the object of a fight: ``to meet the North Korean army``."""
+    words = text[max(0, e.start - 50) : e.start].split()
+    while words and words[-1].lower() in _COMBAT_FILLER:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _COMBAT_WORDS or (
+        last == "with" and len(words) > 1 and words[-2].lower().startswith("clash")
+    )
+
+
+#: Verbs and prepositions of combat right before a side: the side fought, not the fighter's.
+_COMBAT_WORDS = frozenset(
+    """
+    against fight fights fighting fought faced facing face meet met attack attacked attacking
+    engage engaged engaging repel repelled repelling confront confronted confronting ambushed
+    battled battling overran overrun routed encircled surrounded
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_COMBAT_FILLER = frozenset(
+    "the a an two three several some many advancing retreating dug-in enemy".split()  # noqa: SIM905
+)
+#: ``In Moscow, the ...`` opening a sentence: the scene, the capital speaks for its side.
+_SCENE_AFTER = regex.compile(r"[ \t]*+,")
 _QUOTES = regex.compile(r"“[^”]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
 
 
@@ -367,15 +496,38 @@ def side_evidence(text: str) -> list[Evidence]:
 
     def add(start: int, end: int, side: str, kind: str) -> None:
         locative = False
-        if kind in ("country", "capital"):
-            words = text[max(0, start - 20) : start].split()
-            if words and words[-1] == "the" and text[start - 1 : start].isspace():
-                words.pop()
-            locative = bool(words) and words[-1] in _LOCATIVE_WORDS and text[start - 1].isspace()
-            if locative and text[start:end] != side and _DEMONYM_NOUN.match(text, end):
-                locative = False  # with Ukrainian forces: whose forces, not a place
+        compound = False
+        if kind in ("country", "capital") and start and text[start - 1] in " \t\u00a0":
+            before = text[start - 20 : start] if start >= 20 else text[:start]
+            words = before.split()
+            j = len(words)
+            while j > 1 and words[j - 1] in _LOCATIVE_FILLER:
+                j -= 1  # at two Pakistani air bases: the preposition before the fillers
+            if j == 1 and start > 20 and len(words) > 1:  # fillers all the way back: look further
+                words = text[max(0, start - 40) : start].split()
+                j = len(words)
+                while j > 1 and words[j - 1] in _LOCATIVE_FILLER:
+                    j -= 1
+            if j and words[j - 1] in _LOCATIVE_WORDS and text[start - 1].isspace():
+                locative = True
+                direct = j == len(words) or (j == len(words) - 1 and words[-1] == "the")
+                if text[start:end] != side and _DEMONYM_NOUN.match(text, end):
+                    people = _PEOPLE_NOUN.match(text, end) is not None
+                    if people or (direct and not _PLACE_NOUN.match(text, end)):
+                        locative = False  # with Ukrainian forces, at the Russian flag: whose
+                elif not direct:
+                    locative = False  # in two Russia-held ...: not a place of its own
+            if (
+                locative
+                and kind == "capital"
+                and words[-1] == "In"
+                and _SCENE_AFTER.match(text, end)
+                and (start == 3 or text[max(0, start - 9) : start - 3].rstrip()[-1:] in ".\n")
+            ):
+                locative = False  # In Moscow, the head of the General Staff ...
+            compound = before.endswith(_COMPOUND_WORDS)
         i = bisect.bisect_left(quote_starts, start) - 1
-        weak = text[end : end + 1] in ("-", "–") or (i >= 0 and start < quotes[i][1])
+        weak = compound or text[end : end + 1] in ("-", "–") or (i >= 0 and start < quotes[i][1])
         possessive = text[end : end + 2] in ("'s", "’s") or text[end - 1 : end + 1] in ("s'", "s’")
         out.append(Evidence(start, end, side, kind, locative, weak, possessive))
 
@@ -393,6 +545,14 @@ def side_evidence(text: str) -> list[Evidence]:
         kind = "group" if kinds.get(abbr) == "group" else _kind_of_side(side)
         for m in _re(rf"(?<![\w.\-]){regex.escape(abbr)}(?![\w\-])").finditer(text):
             add(m.start(), m.end(), side, kind)
+    for lead in ("HM", "USS "):
+        at = text.find(lead)
+        while at >= 0:
+            ship = _SHIP_PREFIX.match(text, at)
+            if ship and (at == 0 or not text[at - 1].isalnum()):
+                side = _SHIP_SIDES[ship.group("p")]
+                out.append(Evidence(at, ship.end("p"), side, _kind_of_side(side)))
+            at = text.find(lead, at + 1)
     for m in finditer_at(_UNIT_CUE_RE, text, literal_starts(text, _CUE_ANCHORS)):
         if m.lastgroup is not None:
             side = _UNIT_CUES[int(m.lastgroup[1:])][1]

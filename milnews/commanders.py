@@ -46,10 +46,13 @@ from milnews._commanders_text import (
     Sentences,
     finditer_at,
     fold,
+    fought,
     is_nickname,
+    is_org_name,
     is_org_word,
     is_particle,
     is_stop,
+    leader_side,
     literal_starts,
     name_tokens,
     side_evidence,
@@ -77,12 +80,12 @@ _ORDINAL = (
 )
 _UNIT_END = (
     r"(?:Army[ ]Group(?:[ ]\p{Lu}[\p{L}]*+)?|Army|Corps|Division|Brigade|Regiment|Battalion|"
-    r"Fleet|Front|Group|Company|Squadron|Flotilla|Wing)"
+    r"Fleet|Front|Group|Company|Squadron|Flotilla|Wing|Cavalry)"
 )
 _HEAD = regex.compile(
     r"\b(?:commander|commanders|commander-in-chief|commandant|commanding|chief|head|leader|"
     r"spokes(?:man|woman|person)|minister|director|officer|chairman|deputy|general|"
-    r"secretary|adviser|advisor|attach[ée]|governor|"
+    r"secretary|adviser|advisor|attach[ée]|governor|second-in-command|"
     r"who (?:leads|heads|commands|led|headed|commanded))\b",
     regex.I,
 )
@@ -112,10 +115,12 @@ _ARMY_WORDS = regex.compile(
     r"\b(?:army|military|armed forces|junta|navy|regime|government)\b"
     r"|\b(?:Military|Armed Forces|Junta|Regime|Government)\b(?![ \t]++\p{Lu})"
 )
-_MINISTER = regex.compile(r"\b(?:minister|secretary)\b", regex.I)
+#: ``the armed wing``: a wing is an armed group's.
+_WING = regex.compile(r"(?i)\b(?:armed|military)[ \t]++wing\b")
+_MINISTER = regex.compile(r"\b(?:minister|secretary|ministry)\b", regex.I)
 _PRONOUN = regex.compile(
     r"\b(?:its|their|(?:the )?(?:group|organi[sz]ation|movement|militia|faction|alliance|"
-    r"coalition)['’]s?)\b",
+    r"coalition|council)['’]s?)\b|\bthe brigades['’]",
     regex.I,
 )
 
@@ -147,6 +152,9 @@ _NOT_MODS = (
     "in|on|at|by|for|with|from|as|that|who|which|is|was|were|are|be|been|has|had|have|will|"
     "would|its|their|his|her|commander|commander-in-chief|leader|chief"
 )
+_NOT_MODS_SET = frozenset(_NOT_MODS.split("|"))
+#: Words that open a post written before a name: ``His land component commander, Lt. Gen. X``.
+_DETERMINERS = frozenset({"The", "the", "His", "his", "Her", "her", "Its", "its", "Their", "their"})
 _MILITARY_MODS = regex.compile(
     r"\b(?:military|forces|force|army|navy|naval|armed|defen[cs]e|marine|corps|airborne|"
     r"staff|intelligence|special)\b"
@@ -163,7 +171,7 @@ _FORMATION_PRE = regex.compile(
     r"Guard|Guards|Group|Legion|Wing)[ \t]*+$"
 )
 _PRE_POST_TRIGGER = regex.compile(
-    r"(?i:\b(?:commander|chief|commandant|leader|head|staff)\b)[^,.;:\n]{0,60}?,[ \t]++(?=\p{Lu})"
+    r"(?i:\b(?:commanders?|chief|commandant|leader|head|staff)\b)[^,.;:\n]{0,60}?,[ \t]++(?=\p{Lu})"
 )
 #: A capitalised post right before a name: ``Chief of the General Staff Valery Gerasimov``.
 _CAPITAL_POST = regex.compile(
@@ -268,14 +276,20 @@ def _led_by() -> regex.Pattern[str]:
 
 _UNDER_UNIT = regex.compile(
     r"(?P<unit>(?:\p{Lu}[\p{L}\-]*+[ \t]++){0,2}?(?:(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,5})[ \t]++)?"
-    rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END})[ \t]++under[ \t]++$"
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END}"
+    rf"(?:,[ \t]++\d{{1,3}}(?:st|nd|rd|th)[ \t]++\p{{Lu}}[\p{{L}}\-]*+)?)"
+    r"(?:[ \t]*+,)?[ \t]++under[ \t]++$"
 )
 _POSSESSIVE_UNIT = regex.compile(
-    rf"['’]s[ \t]++(?P<unit>{_ORDINAL}[ \t]++"
+    rf"(?:['’]s|[ \t]*+,[ \t]++whose)[ \t]++(?P<unit>{_ORDINAL}[ \t]++"
     rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END})\b"
+    # ``Manstein and his newly formed Army Group Don``
+    rf"|[ \t]++and[ \t]++his[ \t]++(?:[\p{{Ll}}\-]++[ \t]++){{0,2}}?"
+    rf"(?P<unit>(?:{_ORDINAL}[ \t]++)?(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,3}}?{_UNIT_END})\b"
 )
 _LED_BY_END = regex.compile(
-    r"(?:[ \t]*+,)?[ \t]++(?:(?:led|commanded|headed)[ \t]++by|under[ \t]++the[ \t]++command"
+    r"(?:[ \t]*+,)?(?:[ \t]++(?:was|were|is|are|had[ \t]++been|has[ \t]++been))?"
+    r"[ \t]++(?:(?:led|commanded|headed)[ \t]++by|under[ \t]++the[ \t]++command"
     r"[ \t]++of)[ \t]++$"
 )
 _W = (
@@ -285,7 +299,7 @@ _W = (
 #: The noun phrase before ``led by``: from a determiner, a possessive or a capitalised name.
 _SUBJECT = regex.compile(
     r"(?P<subj>(?<![\p{L}\d’'\-])"
-    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)[ \t]++(?:{_W}[ \t]++){{0,4}}{_W}"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir|[Ww]hose)[ \t]++(?:{_W}[ \t]++){{0,4}}{_W}"
     rf"|\p{{Lu}}\p{{L}}*+['’]s[ \t]++(?:{_W}[ \t]++){{0,3}}{_W}"
     rf"|(?:\p{{Lu}}[\p{{L}}\d’'\-]*+[ \t]++){{0,4}}\p{{Lu}}[\p{{L}}\d’'\-]*+"
     rf"|(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{1,3}}(?:{_W}[ \t]++){{0,2}}{_W}))$"
@@ -299,7 +313,8 @@ _NAMED_FORMATION = regex.compile(
 )
 _MILITARY_SUBJECT = regex.compile(
     r"\b(?:army|armies|brigade|battalion|regiment|division|corps|company|platoon|unit|force|"
-    r"forces|fighters|troops|militia|group|grouping|wing|offensive|assault|attack|operation|"
+    r"forces|fighters|troops|militia|group|grouping|battlegroup|wing|offensive|assault|attack|"
+    r"operation|"
     r"rebels|insurgents|fleet|front|command|contingent|column|squadron|guards?)\b",
     regex.I,
 )
@@ -324,6 +339,8 @@ _ALLOWED_LOWER = frozenset(
     press secretary junta leader peacekeeping contingent coalition paramilitary rebel militia
     governor
     wing mission expeditionary
+    assistant company platoon squadron battery strike carrier battle station garrison sector
+    second-in-command
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -378,9 +395,12 @@ def _trim(tokens: list[str], *, leading: bool = False) -> list[str]:
         while tokens and is_stop(tokens[0]):
             tokens = tokens[1:]
     out: list[str] = []
-    for t in tokens:
-        if is_stop(t):
-            break
+    for i, t in enumerate(tokens):
+        if is_stop(t) and not (
+            (t == "An" and i == len(tokens) - 1 and len(out) >= 2)
+            or (t == "He" and i == 0 and len(tokens) == 2 and not is_stop(tokens[1]))
+        ):
+            break  # a final ``An`` (Nguyen Huu An) and ``He Weidong`` are names
         out.append(t)
     while out and (_re(r"\p{Ll}+").fullmatch(out[-1]) or is_nickname(out[-1])):
         out.pop()  # a trailing particle or nickname is not a surname
@@ -403,6 +423,8 @@ def _name_cand(
     kept = _trim(toks, leading=leading)
     if not kept or (len(kept) == 1 and len(kept[0]) < 2):
         return None
+    if is_org_name(kept[-1]):
+        return None  # Field Marshal Road, the Captain Cook Hotel
     first = toks.index(kept[0])
     last = first + len(kept) - 1
     for tok in toks[last + 1 : last + 4]:
@@ -428,8 +450,8 @@ def _role_after(text: str, pos: int) -> tuple[str, int] | None:
     seg = text[start : start + 180]
     cut = len(seg)
     for s in _AFTER_STOP.finditer(seg):
-        if s.group() == "." and _re(r"(?:^|[\s.])\p{Lu}$").search(seg[: s.start()]):
-            continue  # U.S. Central Command
+        if s.group() == "." and _re(r"(?:^|[\s.])(?:\p{Lu}|No)$").search(seg[: s.start()]):
+            continue  # U.S. Central Command, No. 903 Expeditionary Air Wing
         cut = s.start()
         break
     for other in _ranked().finditer(seg):
@@ -456,9 +478,13 @@ _SERVICE_BEFORE = regex.compile(
 
 #: ``the commander of the Russian peacekeeping contingent`` ending right before ``, Rank Name``.
 _OF_POST_BEFORE = regex.compile(
-    r"(?<![\w\-])(?P<role>(?i:(?:(?:deputy|acting|former|new|first|top|overall)[ \t]++)*"
-    r"(?:commander|head|chief|commandant|leader|spokes(?:man|woman|person))(?:-in-chief)?)"
-    r"[ \t]++(?:of|for)[ \t]++(?:[^,;:()\[\]\n.!?\"“”]|\.(?=\S)){2,90})$"
+    r"(?<![\w\-])(?P<role>(?:(?:\p{Lu}[\p{L}\-]*+[ \t]++)?[\p{L}\-]++['’]s?[ \t]++)?"
+    r"(?i:(?:(?:deputy|acting|former|new|first|top|overall|assistant|senior|company|platoon|"
+    r"battalion|brigade|regiment|squadron|battery|unit|field|station|task[ \t]++force|sector|"
+    r"regional|district|operational|theat(?:re|er)|garrison|force|ground|naval|military)[ \t]++)*"
+    r"(?:commander|head|chief|commandant|leader|spokes(?:man|woman|person)|governor)"
+    r"(?:-in-chief)?)"
+    r"[ \t]++(?:of|for|in)[ \t]++(?:[^,;:()\[\]\n.!?\"“”]|\.(?=\S)){2,90})$"
 )
 
 
@@ -498,6 +524,23 @@ def _role_before(text: str, start: int) -> tuple[str, int] | None:
         if lw in _ALLOWED_LOWER or _re(r"['’]s?$").search(w):
             kept.append(t)
             continue
+        if (
+            kept
+            and w.isalpha()
+            and w.islower()
+            and all(k.group().islower() for k in kept)
+            and not ({k.group() for k in kept} & {"of", "for", "in"})
+        ):  # His land component commander: back to
+            i = toks.index(t)  # a determiner over at most two more plain lower-case words
+            run = [t]
+            for u in reversed(toks[max(0, i - 3) : i]):
+                uw = u.group()
+                if uw in _DETERMINERS or _re(r"\p{Lu}\S*['’]s?$").fullmatch(uw):
+                    kept += [*run, u]
+                    break
+                if not (uw.isalpha() and uw.islower()) or uw in _NOT_MODS_SET:
+                    break
+                run.append(u)
         break
     if not kept:
         return None
@@ -528,7 +571,13 @@ _HOSTILE = regex.compile(
 _BAD_ROLE_START = regex.compile(
     r"(?:and|but|or|while|whose|which|where|as|if|including|despite|listed|like|such|could|would|"
     r"will|may|might|can|should|must|had|has|have|is|was|were|are|\p{Ll}+ly|"
-    r"(?!commanding)\p{Ll}+ing)\b"
+    r"(?!commanding)\p{Ll}+ing"
+    # a verb with its object: ``, briefed the Prime Minister`` (not ``, appointed commander``)
+    r"|(?!(?:named|appointed|promoted|retired|decorated|elected|designated|assigned|seconded)\b)"
+    r"\p{Ll}+ed[ \t]++(?:the|a|an|his|her|their|its|him|them|reporters|journalists)"
+    # kinship is no post: ``, the younger brother of the slain Hamas leader``
+    r"|(?:(?:younger|elder|older|eldest|youngest|late)[ \t]++)?(?:brother|sister|son|daughter|"
+    r"father|mother|wife|husband|widow|nephew|niece|cousin|uncle|grandson|(?:son|brother)-in-law))\b"
 )
 #: A numbered formation: ``98th Division``, ``2nd Guards Tank Army``.
 _DESIGNATION = regex.compile(
@@ -539,8 +588,10 @@ _PREDICATE = regex.compile(
     r"[ \t]*+,?[ \t]*+(?:(?:will|would|to|is[ \t]++to|is[ \t]++set[ \t]++to|is[ \t]++due[ \t]++to|"
     r"has[ \t]++been[ \t]++(?:named|appointed)[ \t]++to)[ \t]++)?"
     r"(?P<verb>heads?|leads?|commands?|commanded|led|headed)[ \t]++"
-    r"(?P<obj>(?:the|a|an)[ \t]++(?:[\p{L}\d’'\-]++[ \t]++){0,4}?[\p{L}\d’'\-]++)"
-    r"(?=[ \t]*+[,.;]|[ \t]++(?:there|in|at|from|until|since|after|for|on|and|while|when)\b)"
+    r"(?P<obj>(?:the|a|an)[ \t]++(?:[\p{L}\d’'\-]++[ \t]++){0,4}?[\p{L}\d’'\-]++"
+    r"|\p{Lu}[\p{L}\-]*+(?:[ \t]++[\p{Lu}\d][\p{L}\d\-]*+){1,4}+)"
+    r"(?=[ \t]*+[,.;]|[ \t]++(?:there|in|at|from|until|since|after|for|on|and|while|when|"
+    r"against|across|into|through|toward|towards|over)\b)"
 )
 
 
@@ -583,19 +634,26 @@ def _role_predicate(text: str, pos: int) -> tuple[str, int] | None:
     return f"{head} {obj}", m.start("obj")
 
 
+#: An aside that is no post (``, the younger brother of X,``) between a name and its verb.
+_ASIDE = regex.compile(r"[ \t]*+,[ \t]++(?:the|a|an|his|her)[ \t]++[^,;:.!?()\n]{3,90}+(?=,)")
 _APPOINTED = regex.compile(
     r"(?:[ \t]*+,)?[ \t]++(?:who[ \t]++)?(?:"
     r"(?:(?:has|had|have)[ \t]++been|was|is|were|will[ \t]++be)[ \t]++"
     r"(?:(?:formally|officially|recently|also|then)[ \t]++)?"
     r"(?:named|appointed|made|promoted[ \t]++to|confirmed[ \t]++as|installed[ \t]++as)"
     r"|became|becomes|as"
-    r"|(?P<took>(?:took|takes|assumed|assumes)[ \t]++(?:over[ \t]++)?command[ \t]++of))"
+    r"|(?P<took>(?:(?:(?:is|was|are|were)[ \t]++(?:believed|said|thought|reported|understood)"
+    r"[ \t]++to[ \t]++have[ \t]++(?:taken|assumed))|took|takes|assumed|assumes)"
+    r"[ \t]++(?:over[ \t]++)?command[ \t]++of"
+    r"|(?:took|takes|assumed|assumes)[ \t]++over(?=[ \t]++(?:the[ \t]++)?\p{Lu})))"
     r"[ \t]++(?:as[ \t]++)?"
 )
 _APPOINTED_POST = regex.compile(
     r"(?:(?:the|a|an|its|his)[ \t]++)?(?:(?:new|top|overall)[ \t]++)?"
     r"(?:(?:acting|deputy|interim|first[ \t]++deputy)[ \t]++)?"
     r"(?:commander-in-chief|commander|commandant|military[ \t]++governor|"
+    r"(?:defen[cs]e|war)[ \t]++minister|minister[ \t]++of[ \t]++(?:defen[cs]e|war)|"
+    r"(?:military|defen[cs]e|air|naval|army)[ \t]++attach[ée]|"
     r"chief[ \t]++of[ \t]++(?:the[ \t]++)?"
     r"(?:general[ \t]++|joint[ \t]++|defen[cs]e[ \t]++)?staff|chief|head)\b",
     regex.I,
@@ -627,7 +685,9 @@ def _role_appointed(text: str, pos: int) -> tuple[str, int] | None:
     if body.lower().startswith(("the ", "a ", "an ")):
         lead = body.index(" ") + 1
         at, body = at + lead, body[lead:]
-    if not _is_command_post(body) and not _re(r"(?i)\b(?:chief|governor)\b").search(body):
+    if not _is_command_post(body) and not _re(
+        r"(?i)\b(?:chief|governor|minister|attach[ée])"
+    ).search(body):
         return None
     return body, at
 
@@ -656,6 +716,8 @@ def _role_unit(text: str, cand: _Cand) -> tuple[str, int] | None:
                 return None
             lead = _re(r"^(?:The|A|An|Its|His|Their|This|That|These|Those)\b").match(subj)
             said = subj[0].lower() + subj[1:] if lead else subj
+            if said[:6].lower() == "whose ":  # peacekeepers, whose contingent is commanded by
+                said = "the " + said[6:]
             return f"commander of {said}", subj_start
     return None
 
@@ -704,6 +766,8 @@ def _ranked_cands(text: str) -> list[_Cand]:
             text, max(0, start - 16), start
         ):
             continue  # the frigate Admiral Makarov; Prosecutor General X
+        if len(toks) == 1 and _SHIP_BEFORE.search(text, max(0, start - 40), start):
+            continue  # Russia's only carrier, Admiral Kuznetsov, ...
         before = text[max(0, m.start() - 25) : m.start()]
         naval = bool(_re(r"\b(?:Navy|Naval|Coast Guard|Royal Navy)[ \t]++$").search(before))
         out.append(
@@ -823,6 +887,11 @@ def _ap_service(text: str, start: int, surface: str) -> bool:
 
 
 #: Marshals of the law, not of an army: ``U.S. Marshal John Doe``, ``federal marshal``.
+#: A ship's type in apposition before a one-word name: ``its only carrier, Admiral Kuznetsov``.
+_SHIP_BEFORE = regex.compile(
+    r"(?i:\b(?:frigate|cruiser|destroyer|corvette|carrier|submarine|icebreaker|warship|flagship)"
+    r"s?)[ \t]*+,[ \t]++(?:the[ \t]++)?$"
+)
 _LAW_MARSHAL = regex.compile(r"(?i)(?:\bU\.?S\.?|\bfederal|\bdeputy|\bsky)[ \t]++$")
 _NOT_A_RANK_BEFORE = regex.compile(
     r"(?i:\b(?:frigate|ship|cruiser|destroyer|corvette|carrier|vessel|submarine|boat|icebreaker"
@@ -905,9 +974,13 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
                 continue
         sides = [(s, side) for s, side in find_sides(pre)]
         head = m.group("head")
-        if not sides and not _FORMATION_PRE.search(pre):
+        # an abbreviation the article defines: ``Syrian National Army (SNA)`` ... ``SNA commander``
+        defined = not sides and bool(
+            _re(r"\p{Lu}[\p{Lu}\d]{1,6}+").fullmatch(pre.strip()) and f"({pre.strip()})" in text
+        )
+        if not sides and not defined and not _FORMATION_PRE.search(pre):
             continue
-        group = any(_kind(side) == "group" for _s, side in sides)
+        group = defined or any(_kind(side) == "group" for _s, side in sides)
         if head == "leader" and not group:
             continue
         if (
@@ -977,6 +1050,9 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         if any(t.isupper() and len(t) > 1 for t in found[2]):
             continue
         role = _role_after(text, a.end("name"))
+        if role is None and (aside := _ASIDE.match(text, a.end("name"))):
+            # ``X, the younger brother of Y, took command of the armed wing``
+            role = _role_appointed(text, aside.end())
         if role is None or not _is_command_post(role[0]):
             continue
         out.append(_Cand(found[0], found[1], found[2], role=role[0], role_start=role[1]))
@@ -1030,12 +1106,14 @@ def _is_command_post(role: str) -> bool:
         role
     ):
         return True
+    if _re(r"(?i)^one[ \t]++of[ \t]++\S++[ \t]++(?:\S++[ \t]++)?commanders$").match(role):
+        return True  # One of its commanders, X, said
     if _re(r"(?:leads|commands|led|commanded|heads|headed)\b").match(role):
         return bool(_FORMATION_WORD.search(role))  # (who) led the Guards' aerospace force
     if _LEADER.search(role):
         if any(_kind(side) == "group" for _m, side in find_sides(role)):
             return True
-        return bool(_re(r"(?i)\b(?:group|movement|militia|faction)\b").search(role))
+        return bool(_re(r"(?i)\b(?:group|movement|militia|faction|brigades)\b").search(role))
     return False
 
 
@@ -1149,6 +1227,7 @@ class _Sides:
         self.units: dict[str, str | None] = {}
         self.resolved_starts: list[int] = []
         self.resolved: list[Evidence] = []  # commanders already resolved, as evidence
+        self.commanded: dict[str, str] = {}  # formation -> the side of its commander
         countries = Counter(
             e.side
             for e in self.evidence
@@ -1205,6 +1284,50 @@ class _Sides:
                     best = e
         return None if best is None else self._pick(best.side)
 
+    def speaker(
+        self, lo: int, hi: int, accept: Callable[[Evidence], bool], *, with_resolved: bool
+    ) -> str | None:
+        """The side of the nearest sentence in ``[lo, hi)`` that names one. When it reports
+        what someone said, the sayer's side: the side right before the verb (``..., Congolese
+        officials said``), else the side opening the sentence (``Taiwan's Defence Minister Koo
+        said 153 Chinese aircraft ...``). Otherwise the side named last."""
+        while hi > lo:
+            a = max(lo, self.sent.sentence_start(hi - 1))
+            side = self.nearest(a, hi, accept, with_resolved=with_resolved)
+            if side is not None:
+                verb = _SAID.search(self.text, a, hi)
+                if verb is not None:
+                    v = verb.start()
+                    said = self.nearest(
+                        max(a, v - 40),
+                        v,
+                        _same_clause(self.text, v, accept),
+                        with_resolved=with_resolved,
+                    )
+                    if said is not None:
+                        return said
+                    opened = _re(r"(?:[ \t\n]|The[ \t]++|In[ \t]++)*+").match(self.text, a)
+                    lead = opened.end() if opened else a
+                    opening = self.first(lead, min(v, lead + 1), accept)
+                    if opening is None and with_resolved:
+                        j = bisect.bisect_left(self.resolved_starts, lead)
+                        if j < len(self.resolved) and self.resolved[j].start < min(v, lead + 10):
+                            opening = self.resolved[j].side
+                    if opening is not None:
+                        return opening
+                return side
+            hi = a
+        return None
+
+    def first(self, lo: int, hi: int, accept: Callable[[Evidence], bool]) -> str | None:
+        """The first side in ``[lo, hi)`` that ``accept`` takes."""
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.evidence) and self.evidence[k].start < hi:
+            if accept(self.evidence[k]):
+                return self._pick(self.evidence[k].side)
+            k += 1
+        return None
+
     def unit_side(self, designation: str) -> str | None:
         """The side named just before the same formation elsewhere: ``Israel's 98th Division``."""
         if designation in self.units:
@@ -1251,9 +1374,20 @@ class _Sides:
             return not (ranked and e.side in _UNRANKED_GROUPS)  # a brigadier is no Hamas man
 
         victim = _HOSTILE.search(self.text, max(s0, at - 40), at)
-        side = None if victim else self.nearest(s0, at, ok)
-        if side is None:
+        side = (
+            None
+            if victim
+            else self.nearest(
+                s0, at, lambda e: ok(e) and not fought(self.text, e), with_resolved=not captors
+            )
+        )
+        if side is None and not victim and not captors:  # Zelensky appointed Brig. Gen. X
+            side = leader_side(self.text, s0, at)
+        if side is None and passive:  # a victim: not the side of whoever reports it
             side = self.nearest(p0, s0, ok, with_resolved=not captors)
+        elif side is None:
+            side = self.speaker(p0, s0, ok, with_resolved=not captors)
+
         if side is None and passive and self.home_army not in captors:
             side = self.home_army
         para = self.text[p0 : self.sent.paragraph_end(at, len(self.text))]
@@ -1265,6 +1399,53 @@ class _Sides:
         if side is None and self.main_country not in captors:
             side = self.main_country
         return side
+
+    @functools.cached_property
+    def decorations(self) -> bool:
+        """Whether the text names a decoration at all (looked for once)."""
+        return any(w in self.text for w in _DECORATION_ANCHORS)
+
+    def _unit_apposition(self, p: _Person) -> str | None:
+        """A formation in an apposition that is no post: ``Sgt. X, a platoon sergeant in the
+        47th Mechanized Brigade,`` serves the formation's side."""
+        for c in p.cands:
+            m = _UNIT_APPOSITION.match(self.text, c.end, min(len(self.text), c.end + 120))
+            if m is None:
+                continue
+            unit = m.group("unit")
+            if cue := unit_cue(unit):
+                return self._pick(cue)
+            if known := _known_formations().search(unit):
+                return formation_sides()[known.group()]
+            if found := self.unit_side(unit) or self.commanded.get(unit):
+                return found
+        return None
+
+    def _of_side(self, p: _Person) -> str | None:
+        """A side right after the name: ``Maj. Gen. Stephen Radina of Kenya``."""
+        for c in p.cands:
+            m = _OF_AFTER_NAME.match(self.text, c.end, min(len(self.text), c.end + 12))
+            if m is None:
+                continue
+            k = bisect.bisect_left(self.starts, m.end())
+            if k < len(self.starts) and self.starts[k] == m.end():
+                e = self.evidence[k]
+                named = self.text[e.start : e.end] == e.side or e.kind == "group"
+                if e.kind in ("country", "group") and not e.weak and not e.possessive and named:
+                    return self._pick(e.side)
+        return None
+
+    def _decorated(self, p: _Person) -> str | None:
+        """A decoration only one country awards, in the sentence after the name: ``Cpl. X ...
+        received the Medal of Honor``."""
+        if not self.decorations:
+            return None
+        for c in sorted(p.cands, key=lambda c: c.start):
+            end = self.sent.sentence_end(c.end, len(self.text))
+            m = _DECORATION.search(self.text, c.end, end)
+            if m is not None:
+                return _DECORATIONS[m.group().lower().replace("’", "'")]
+        return None
 
     def explicit(self, role: str | None, role_start: int) -> str | None:
         if not role or role_start < 0:
@@ -1288,23 +1469,38 @@ class _Sides:
         if side in _ALLIANCES:  # NATO's Supreme Allied Commander serves his own country
             side = hint or _known_side(p) or side
         if side is None:
-            side = hint
+            side = hint or self._of_side(p)
         if side is None:
             side = _known_side(p)
         if side is None and any(c.american for c in p.cands):
             side = "United States"
         if side is None and role:
-            if _PRONOUN.search(role) or _REBELS.search(role):
+            wing = _WING.search(role)
+            if _PRONOUN.search(role) or _REBELS.search(role) or wing:
                 want_group = bool(
-                    _re(r"(?i)group|movement|militia|faction").search(role) or _REBELS.search(role)
+                    _re(r"(?i)group|movement|militia|faction|council").search(role)
+                    or _REBELS.search(role)
+                    or wing
                 )
-                side = self.nearest(
-                    max(0, role_start - 1500),
-                    role_start,
-                    lambda e: (
-                        not e.weak and (not want_group or e.kind == "group") and not e.locative
-                    ),
-                )
+
+                def whose(e: Evidence) -> bool:
+                    return (
+                        not e.weak
+                        and (not want_group or e.kind == "group")
+                        and not e.locative
+                        and not _IN_RELATIVE.search(self.text, max(0, e.start - 60), e.start)
+                    )  # Russia's Africa Corps, which replaced the Wagner Group, ...: not Wagner
+
+                side = None
+                if _re(r"(?i)\b(?:its|their)\b").search(role):  # the sentence's subject first:
+                    s0 = self.sent.sentence_start(role_start)
+                    side = self.first(s0, role_start, whose)
+                    if side is None and _re(r"\b(?:military|army|junta)\b").search(
+                        self.text, s0, role_start
+                    ):  # The regional military command's headquarters fell, and its commander
+                        side = self.home_army
+                if side is None:  # ``X Command said ... in support of Y forces; its commander``
+                    side = self.nearest(max(0, role_start - 1500), role_start, whose)
             if side is None and (short := _SHORT_NAME.search(role)):
                 word = short.group(1).rstrip("s")  # the Guards: the Revolutionary Guard Corps
                 side = self.nearest(
@@ -1329,15 +1525,69 @@ class _Sides:
                     max(0, role_start - 1500), role_start, lambda e: e.kind == "country"
                 )
         if side is None:
+            side = self._unit_apposition(p)
+        if side is None:
+            side = self._decorated(p)
+        if side is None:
             side = self._nearby(p, main)
         if side is not None and _kind(side) == "country":
             side = army_side(side) or side
+        if side is not None and role and (unit := _DESIGNATION.search(role)):
+            self.commanded.setdefault(unit.group(), side)
         if side is not None:
             at = bisect.bisect_left(self.resolved_starts, main.start)
             self.resolved_starts.insert(at, main.start)
             self.resolved.insert(at, Evidence(main.start, main.end, side, "commander"))
         return side
 
+
+_UNIT_APPOSITION = regex.compile(
+    r"(?:[ \t]*+,[ \t]++(?:a|an|the)[ \t]++(?:[\p{L}\-]++[ \t]++){1,4}?(?:of|in|with|from)"
+    r"|[ \t]++(?:of|from|with))[ \t]++"
+    rf"(?:the[ \t]++)?(?P<unit>\d{{1,3}}(?:st|nd|rd|th)[ \t](?:\p{{Lu}}[\p{{L}}\-]*+[ \t]){{0,3}}"
+    rf"{_UNIT_END})\b"
+)
+
+
+def _same_clause(
+    text: str, verb: int, accept: Callable[[Evidence], bool]
+) -> Callable[[Evidence], bool]:
+    """``accept``, for a side with no comma between it and ``verb``."""
+    return lambda e: accept(e) and "," not in text[e.end : verb]
+
+
+#: Inside a relative clause that opened with a comma: ``, which replaced the``.
+_IN_RELATIVE = regex.compile(r",[ \t]++(?:which|who|whom)\b[^,;:.!?\n]*+$")
+_SAID = regex.compile(r"\b(?:said|says|told|tells|added|announced|reported|stated|claimed)\b")
+_OF_AFTER_NAME = regex.compile(r"[ \t]++of[ \t]++(?:the[ \t]++)?")
+#: Decorations that one country awards: whose soldier the recipient was.
+_DECORATIONS = {
+    "medal of honor": "United States",
+    "silver star": "United States",
+    "purple heart": "United States",
+    "victoria cross": "United Kingdom",
+    "george cross": "United Kingdom",
+    "hero of the soviet union": "Soviet Union",
+    "hero of the russian federation": "Russia",
+    "hero of russia": "Russia",
+    "hero of ukraine": "Ukraine",
+    "knight's cross": "Germany",
+    "param vir chakra": "India",
+    "nishan-e-haider": "Pakistan",
+}
+#: Literal words one of which every decoration's name holds, as written (capitalised).
+_DECORATION_ANCHORS = (
+    "Medal",
+    "Silver Star",
+    "Purple Heart",
+    "Cross",
+    "Hero of",
+    "Chakra",
+    "Nishan",
+)
+_DECORATION = regex.compile(
+    r"\b(?i:" + "|".join(regex.escape(k).replace("'", "['’]") for k in _DECORATIONS) + r")\b"
+)
 
 #: A formation named by one capitalised word: ``deputy commander of the Guards``.
 _SHORT_NAME = regex.compile(r"\bof[ \t]++the[ \t]++(\p{Lu}\p{Ll}{3,}+)$")
@@ -1434,7 +1684,15 @@ def extract_commanders(
         return ()
     for c in cands:
         if c.role is None:
-            got = _role_after(text, c.end) or _role_before(text, c.start) or _role_unit(text, c)
+            got = _role_after(text, c.end)
+            if got is None:
+                got = _role_before(text, c.start) or _role_unit(text, c)
+            elif _re(r"(?:^|\s)an?\s++$").search(text, max(0, got[1] - 4), got[1]) and not (
+                _is_command_post(got[0])
+            ):  # Its deputy commander, Lt. Gen. X, a Russian intelligence officer, ...
+                before = _role_before(text, c.start)
+                if before is not None and _is_command_post(before[0]):
+                    got = before
             if got is not None:
                 c.role, c.role_start = got
         if c.role is None or _FORMER.match(c.role):
@@ -1442,6 +1700,8 @@ def extract_commanders(
             if c.role and c.role_start >= c.end:
                 after = c.role_start + len(c.role)
             now = _role_predicate(text, after) or _role_appointed(text, after)
+            if now is None and c.role is None and (skip := _ASIDE.match(text, after)):
+                now = _role_predicate(text, skip.end()) or _role_appointed(text, skip.end())
             if now is not None:
                 c.role, c.role_start = now
     _add_aliases(text, cands)
