@@ -181,6 +181,10 @@ _ACCORD_AFTER = regex.compile(
     r"conventions)\b",
     regex.IGNORECASE,
 )
+_SETTLEMENT_OF = regex.compile(
+    r"\b(?:port|city|town|village|hamlet|settlement)[ ]of[ ](?:the[ ])?$",
+    regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
+)
 _GROUPING_AFTER = regex.compile(
     r"[ ](?:group(?:ing)?[ ]of[ ](?:forces|troops)|operational[ ]group)\b", regex.IGNORECASE
 )
@@ -188,7 +192,7 @@ _CALL_SIGN_BEFORE = regex.compile(
     r"(?:call[ -]?sign|nom[ ]de[ ]guerre|code[ -]?named|code[ ]name|nicknamed)[ ]['\"“‘]?$",
     regex.IGNORECASE,
 )
-_DATELINE_AFTER = regex.compile(r"(?:,|/|[ ]\(|[ ]*[—–-][ ])")
+_DATELINE_AFTER = regex.compile(r"(?:,|/|:[ ]|[ ]\(|[ ]*[—–-][ ])")
 _DETERMINERS = frozenset(
     {"the", "this", "that", "a", "an", "its", "their", "our", "his", "her", "every", "each"}
     | {"which", "what", "whose", "same", "other"}
@@ -574,6 +578,12 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "Pershotravnevyy avenue": a street named after a place
         if not strong and " " not in m.key and _demonym(surface):
             continue  # "Canadian frigate": a demonym, though a Texas village bears the name
+        if _SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
+            towns = tuple(p for p in m.places if p.kind in _SETTLEMENT)
+            if towns and len(towns) < len(m.places):
+                m = m._replace(places=towns)  # "the port of Djibouti": the city, not the country
+        if not strong and side_surfaces().get(surface) == "group":
+            continue  # "Fano militias", "Wagner": an armed group, though towns bear the name
         if _ACCORD_AFTER.match(text, m.end):
             continue  # "the Minsk agreements", "the Astana format": named after the place
         if _GROUPING_AFTER.match(text, m.end) or _CALL_SIGN_BEFORE.search(
@@ -1164,7 +1174,14 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, Place,
         for i, m in enumerate(mentions)
     ]
     for i, e in enumerate(explicit):
-        if e is not None and scored[i + 1][0][1].country_code != e.country_code:
+        if (
+            e is not None
+            and (
+                scored[i + 1][0][1].country_code != e.country_code
+                # "Troy, New York": after a comma, the state that holds Troy, not the city
+                or (e.kind == "region" and text[mentions[i].end : mentions[i + 1].start] == ", ")
+            )
+        ):
             # the container the pair settles is what the second name means
             scored[i + 1] = [r for r in scored[i + 1] if r[1] is e] or scored[i + 1]
     # round one: anchors are the names nothing else could mean; round two: every choice

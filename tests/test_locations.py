@@ -507,6 +507,39 @@ ARTICLE_KNOWN_FAILURES = {
     ("ru-mod2", "Zhelannoye Pervoye", 0): "a village under 500 people, not in the supplement",
     ("falklands", "Stanley", 0): "the first mention, before the Falklands places that settle "
     "it, goes to the English town of Stanley",
+    ("kharkiv-belgorod-border", "Hlyboke", 0): "the border village north of Kharkiv is not in "
+    "cities500 or the supplement; the Odesa Oblast namesake is guessed",
+    ("isw-kursk-villages", "Sverdlikovo", 0): "a Kursk village under 500 people, not in the "
+    "supplement",
+    ("isw-kursk-villages", "Nikolskiy", 0): "the Kursk village is not in the gazetteer; an "
+    "alternate name of Nikolskoye near Moscow is taken",
+    ("isw-kursk-villages", "Pogrebki", 0): "a Kursk village under 500 people, not in the "
+    "supplement",
+    ("isw-kursk-villages", "Kurilovka", 0): "a Kursk village under 500 people, not in the "
+    "supplement",
+    ("isw-kursk-villages", "Cherkasskaya Konopelka", 0): "a Kursk village under 500 people, not "
+    "in the supplement",
+    ("isw-kursk-villages", "Olgovka", 0): "the Korenevo-district village is not in the gazetteer",
+    ("ethiopia-reuters", "Shire", 0): "Shire is an English word; 'the towns of Adigrat, Shire and"
+    " Axum' does not count as evidence for the list's members",
+    ("ethiopia-reuters", "Abala", 0): "the Tigray namesake, backed by the article's many Tigray "
+    "places, outweighs the Afar town that 'left Semera for Abala' points to",
+    ("somalia-ap", "Adan Yabaal", 0): "not in the gazetteer; position not confirmed within 10 km",
+    ("somalia-ap", "Cal Miskaad", 0): "the mountain range is not in the gazetteer",
+    ("mozambique-reuters", "Mocimboa da Praia", 0): "the bare name, shared by the town and its "
+    "district, resolves to the district",
+    ("mozambique-reuters", "Muidumbe", 0): "not in the gazetteer; position not confirmed",
+    ("afghanistan-history", "White Mountains", 0): "Spin Ghar's English name is not in the "
+    "gazetteer (an alias would clash with the US ranges)",
+    ("balkans-history", "Dubrovnik", 0): "a town followed by 'on the Adriatic coast' is dropped",
+    ("ww2-pacific", "Midway", 0): "'Battle of Midway': the bare name is no alias of the atoll (an"
+    " English word and many US places); a US namesake is guessed",
+    ("ww2-pacific", "Rabaul", 0): "a town of a country the article never names is dropped even "
+    "after 'from'",
+    ("liveblog-ambiguous-world", "Tripoli", 1): "the first entry's Tripoli (Lebanon) carries over"
+    " to 'In Libya, ... in Tripoli'",
+    ("liveblog-ambiguous-world", "Rafah", 0): "the Sinai in the same sentence picks Egypt's "
+    "Rafah; 'Palestinians from Rafah' is not read",
 }
 
 
@@ -564,7 +597,28 @@ def test_article_mention(text: str, start: int, gold: dict[str, Any]) -> None:
         assert _km_apart(m.latitude, m.longitude, gold["lat"], gold["lon"]) <= tolerance, m
 
 
-@pytest.mark.parametrize("art", ARTICLES, ids=[a["id"] for a in ARTICLES])
+# Articles with a known false place; strict, so a fix shows up.
+ARTICLE_FALSE_PLACES = {
+    "ki-north-border": "'Northern Border' in a title-case headline is an alternate name of "
+    "Saudi Arabia's Northern Borders Province",
+    "ru-deep-strikes": "'the Yamal and the Azov' after 'landing ships, including' are ships; "
+    "Azov is taken as the town",
+}
+
+
+@pytest.mark.parametrize(
+    "art",
+    [
+        pytest.param(
+            a,
+            id=a["id"],
+            marks=[pytest.mark.xfail(reason=ARTICLE_FALSE_PLACES[a["id"]], strict=True)]
+            if a["id"] in ARTICLE_FALSE_PLACES
+            else [],
+        )
+        for a in ARTICLES
+    ],
+)
 def test_article_has_no_false_places(art: dict[str, Any]) -> None:
     """Every place found overlaps an annotated one (owed or optional); nothing in
     ``not_locations`` is found."""
