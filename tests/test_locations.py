@@ -152,6 +152,17 @@ BUGS_CAUGHT = [
     ),
     ("There are reports of U.S., German and Canadian companies there.", []),
     ("They met on the margins of the Minsk agreements talks.", []),
+    ("Ships docked in the port of Djibouti.", [("Djibouti", "Djibouti", "DJ", "city")]),
+    (
+        "He was born in Troy, New York.",  # the pair settles the state
+        [("Troy", "Troy", "US", "town"), ("New York", "New York State", "US", "region")],
+    ),
+    (
+        "SRINAGAR: Militants attacked a camp.",  # a dateline with a colon
+        [("SRINAGAR", "Srinagar", "IN", "city")],
+    ),
+    ("Fano militias clashed with the army.", []),  # an armed group, not the Italian city
+    ("BRP Sierra Madre was resupplied.", []),  # a Philippine Navy ship
     ("Army of the South-East", []),  # a direction is no place
     (
         "Kharkiv Governor Oleh Syniehubov said two died.",  # a title after a place
