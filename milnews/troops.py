@@ -19,15 +19,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
 from milnews._context import ENEMY, OF_SIDE, Context, lowered
 from milnews._numbers import Quantity, number_table, quantity_source, read_quantity
-from milnews._sides import side_kinds, side_of, sides_table
+from milnews._sides import side_kinds, side_of, sides_pattern, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, TroopCount
 from milnews.units import formation_table
@@ -46,7 +48,8 @@ _NOUNS = (
     r"|combatants|militiamen|peacekeepers|infantrymen|snipers|sappers|gunners|riflemen|troopers"
     r"|legionnaires|pilots|crewmen|POWs|prisoners\s+of\s+war|casualties|people|operatives|assailants"
     r"|attackers|raiders|extremists|separatists|partisans|instructors|military\s+advisers"
-    r"|military\s+advisors|guardsmen|cadets|servicepeople|occupiers|invaders"
+    r"|military\s+advisors|guardsmen|cadets|servicepeople|occupiers|invaders|commanders|defenders"
+    r"|members"
 )
 # A count followed only by what happened to them: "4,414 killed", "some 300 wounded".
 _BARE = r"killed|dead|wounded|injured|captured|missing|others|KIA|WIA|MIA"
@@ -81,6 +84,9 @@ _END = (
 
 
 class _Patterns(NamedTuple):
+    shared: regex.Pattern[str]  # "139 American and 33 British service members"
+    definite: regex.Pattern[str]  # "3,000 troops ..., adding to the roughly 11,000 deployed"
+    part: regex.Pattern[str]  # "About 1,700 of the brigade's roughly 5,800 soldiers"
     main: regex.Pattern[str]  # an amount and its noun, "-strong", or a bare status
     split: regex.Pattern[str]  # an amount whose noun came before it
     of_them: regex.Pattern[str]  # "about 73,000 of them"
@@ -136,20 +142,23 @@ def _patterns() -> _Patterns:
         rf"|\s+(?P<demonym>(?-i:{demonyms}))(?![\w-])"
         rf"|\s+(?:were|are)\s+(?P<pmid>(?:{_MOD}\s+){{0,2}})(?P<pnoun>{_NOUNS})(?![\w-])"
         rf"|\s+(?:more\s+)?(?P<bare>{_BARE})(?![\w-])"
-        rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE})\b))",
+        rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE}"
+        rf"|taken\s+(?:prisoner|captive))\b))",
         regex.IGNORECASE,
     )
     split = regex.compile(
         rf"(?:(?P<group>\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men"
         rf"|brigade|division|battalion|regiment|corps|unit|strength|numbers)[\"”’']?,?\s++"
         rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s++)?"
-        rf"(?:of|numbering|numbered|totall?ing|estimated\s+at|put\s+at)\s++)"
-        rf"|(?P<label>\b(?:personnel|troops|manpower|servicemen)\s*+[—–:]\s*+)"
+        rf"(?:of|numbering|numbered|totall?ing|(?:estimated|put)(?:\s++by\s++[^\s,.;:]++"
+        rf"(?:\s++[^\s,.;:]++){{0,3}}?)?\s++at)\s++|\bstrength\s++at\s++)"
+        rf"|(?P<label>\b(?:personnel|troops|manpower|servicemen)(?:\s*+[—–‒―:]|\s++-)\s*+)"
         rf"|(?P<toll>(?:\b(?:number\s+of|toll\s+(?:of|among|for))\s++(?:[\w'’-]++\s++){{0,3}}?"
         rf"(?:{toll_nouns})|\b(?:army|military|IDF|troops|soldiers)['’]s?\s++(?:death\s++)?toll)"
         rf"(?:\s++[\w'’-]++){{0,10}}?\s++(?:to|at|reached|stands\s+at|stood\s+at|rose\s+to"
         rf"|climbed\s+to|is|was|now)\s++(?:at\s++)?)"
-        rf"|(?P<loss>\b(?:losses|casualties)(?:\s*+\([\w\s,'’-]{{1,40}}\))?(?:\s++[\w'’-]++){{0,6}}?\s++"
+        rf"|(?P<loss>\b(?:losses|casualties|(?P<deaths>\b(?:military|combat|battle)\s++deaths))"
+        rf"(?:\s*+\([\w\s,'’-]{{1,40}}\))?(?:\s++[\w'’-]++){{0,6}}?\s++"
         rf"(?:reached|numbered|totall?ed|stood\s+at|amounted\s+to|rose\s+to|(?P<over>exceeded|surpassed"
         rf"|topped)|hit|climbed\s+to|were|was|of|at|(?:were\s+|was\s+)?(?:estimated|put)\s+at)\s++))"
         rf"(?P<q>{quant}){_END}",
@@ -165,10 +174,20 @@ def _patterns() -> _Patterns:
     )
     words = [*_NOUNS.lower().split("|"), *_BARE.lower().split("|"), r"of\s+them", r"of\s+whom"]
     words.append(r"strong")
+    words.append(r"taken\s+(?:prisoner|captive)")
     words += [regex.escape(d.lower()).replace(r"\ ", r"\s+") for d in plural_demonyms()]
     ellipsis = regex.compile(
         rf"(?<=\band\s)(?P<q>{quant})(?=\s++(?:in|at|near|on|from|across|inside|outside)\s++"
         rf"(?:the\s++)?\p{{Lu}})",
+        regex.IGNORECASE,
+    )
+    shared = regex.compile(
+        rf"{_BEFORE_OK}(?P<q>{quant})\s++(?P<adj>\p{{Lu}}[\p{{L}}-]*+)(?=\s++(?:and|or)\s++\d)",
+        regex.IGNORECASE,
+    )
+    definite = regex.compile(
+        rf"(?<=\bthe\s)(?P<q>{quant})(?=\s++(?:already\s++)?(?:deployed|sent|stationed|based"
+        rf"|massed|mobili[sz]ed|committed|dispatched)\b)",
         regex.IGNORECASE,
     )
     hint = re.compile(rf"(?:(?<![\w-])(?:{factored(words)})|-(?:strong|man|soldier|troop))\b")
@@ -177,7 +196,10 @@ def _patterns() -> _Patterns:
     # At a word start only (lower-casing never makes a word character of another), so that a
     # search finds whether any word before an amount can begin it.
     first = re.compile(rf"(?<![\w'’-])(?:{factored(sorted(regex.escape(w) for w in lead))})\b")
-    return _Patterns(main, split, of_them, including, ellipsis, hint, first)
+    part = regex.compile(
+        rf"{_BEFORE_OK}(?P<q>{quant})\s++of\s++(?:the|its|their|his|her|our)\s++", regex.IGNORECASE
+    )
+    return _Patterns(shared, definite, part, main, split, of_them, including, ellipsis, hint, first)
 
 
 _AFTER_THEM = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(\p{Lu}[\w-]*+)")
@@ -197,9 +219,11 @@ _ACTIVE = regex.compile(
 )
 # Before the amount, a noun that says what happened: "the loss of", "the deaths of".
 _NOMINAL = regex.compile(
-    r"\b(?P<n>loss|losses|deaths|death|killing|capture|surrender|bodies|remains)\s+of\s*+$",
+    r"(?:\b(?P<n>loss|losses|deaths|death|killing|capture|surrender|bodies|remains)"
+    r"|\b(?:cost|costing|costs|claimed|claiming|took|taking)\s+the\s+(?P<lives>lives))\s+of\s*+$",
     regex.IGNORECASE,
 )
+_NOMINAL_ANY = regex.compile(_NOMINAL.pattern.removesuffix(r"\s*+$") + r"\s", regex.IGNORECASE)
 _LOSSES_BEFORE = regex.compile(
     r"\b(?:losses|casualties)(?:\s++[\w'’-]++){0,4}?\s++(?:reached|numbered|totall?ed|stood\s+at"
     r"|amounted\s+to|rose\s+to|exceeded|hit|climbed\s+to|surpassed|were|was|of|at|are"
@@ -213,7 +237,7 @@ _WITH = regex.compile(
 _STATUS_WORD = (
     r"killed|dead|died|die|deaths|eliminated|neutrali[sz]ed|wounded|injured|hospitali[sz]ed|captured"
     r"|surrendered|missing|unaccounted\s+for|taken\s+prisoner|murdered|executed|massacred|liquidated"
-    r"|into\s+captivity"
+    r"|into\s+captivity|lost\s+their\s+lives|laid\s+down\s+(?:their\s+)?arms"
     r"|taken\s+captive|prisoner|captive|casualties|losses|(?<=(?:were|was|been)\s)lost"
 )
 _AFTER = regex.compile(
@@ -272,6 +296,10 @@ _STATUS_OF = {
     "liquidated": "killed",
     "liquidating": "killed",
     "into captivity": "captured",
+    "lost their lives": "killed",
+    "laid down their arms": "captured",
+    "laid down arms": "captured",
+    "lives": "killed",
     "missing in action": "missing",
     "wounded": "wounded",
     "wounding": "wounded",
@@ -314,7 +342,11 @@ _PRISONER_AFTER = regex.compile(
     r"^[^.;]{0,60}?\b(?:prisoner|captive|hostage)s?\b", regex.IGNORECASE
 )
 
-_STATE_PHRASE = regex.compile(r"\b(?:government|regime|junta|pro-government)\b", regex.IGNORECASE)
+_STATE_PHRASE = regex.compile(
+    r"\b(?:government|regime|junta|pro-government|security"
+    r"|army(?=\s+(?:soldiers|troops|officers|personnel|men|recruits|conscripts|reservists)\b))\b",
+    regex.IGNORECASE,
+)
 _DESIGNATED = regex.compile(
     r"\b(?:Task\s+Force|Force|No\.|Number|Flight|Route|Highway|Resolution|Article|Unit|Brigade"
     r"|Division|Battalion|Regiment|Corps|Squadron|Group|Army|Fleet|Wing|Operation)\s*+$"
@@ -349,7 +381,8 @@ _IRREGULAR = _GROUP_NOUNS | {
     "combatants",
 }
 _CIVILIAN = regex.compile(
-    r"\b(?:civilians?|people|residents|children|child|women|woman|girls?|boys?|elderly|pensioners"
+    r"\b(?:civilians?|(?-i:people)(?![’']s\s+\p{Lu})|residents|children|child|women|woman|girls?|boys?"
+    r"|elderly|pensioners"
     r"|\d+-year-old|villagers|patients|journalists|aid\s+workers"
     r"|worshippers|pilgrims|migrants|refugees|passengers|protesters|demonstrators)\b",
     regex.IGNORECASE,
@@ -364,7 +397,10 @@ _NOT_UNDER_ARMS = regex.compile(
     r"|hostages?|detainees|abducted|kidnapped|massacr\w*)\b",
     regex.IGNORECASE,
 )
-_AMBIGUOUS = frozenset({"men", "officers"})  # also civilians: not counted beside civilian words
+_AMBIGUOUS = frozenset({"men", "officers"})
+_STATE_NOUNS = frozenset(
+    {"soldiers", "troops", "servicemen", "conscripts", "recruits"}
+)  # also civilians: not counted beside civilian words
 _MILITARY = regex.compile(
     r"\b(?:soldiers?|troops|servicemen|fighters|militants|army|armies|military|forces?|casualties|losses"
     r"|allied|allies|battalions?|brigades?|divisions?|regiments?|corps|marines|combat|garrison"
@@ -389,6 +425,7 @@ class _Found(NamedTuple):
     )
     kind: str  # "main", "strong", "split", "bare", "others", "of_them"
     status: str | None  # a status the form itself gives (casualties, 4,414 killed)
+    lead: int = -1  # where the words before a split count begin ("Eritrean troops, estimated at")
 
 
 _MONTH_BEFORE = regex.compile(
@@ -494,7 +531,7 @@ _INCLUDING = ("including", "them", "whom")  # the last word of each form of that
 _SPLIT_WORDS = (
     r"group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
     r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties|manpower"
-    r"|servicemen|number\s+of|toll"
+    r"|servicemen|number\s+of|toll|military\s+deaths|combat\s+deaths|battle\s+deaths"
 )
 _SPLIT_HINT = re.compile(rf"\b(?:{factored(_SPLIT_WORDS.split('|'))})\b")
 
@@ -641,7 +678,14 @@ def _candidates(text: str) -> list[_Found]:
             adjective = _STATUS_ADJECTIVE.search(m.group("mid") or "")
             if status is None and adjective is not None:  # "nine seriously wounded soldiers"
                 status = _STATUS_OF[adjective.group().lower()]
-            found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", status))
+            phrase_end = m.end()
+            if noun == "members":
+                phrase_end = _group_members(text, m.start(), m.end())
+                if phrase_end < 0:
+                    continue  # "2,000 Hezbollah members", not "15 members of the council"
+            if noun == "commanders" and q.value == 1:
+                continue  # "the mayor and one of the Ukrainian commanders": a person
+            found.append(_Found(m.start(), m.end(), q, noun, phrase_end, "main", status))
         elif m.group("pnoun"):  # "some 1,500 were reservists"
             noun = _SPACES.sub(" ", m.group("pnoun").lower())
             found.append(_Found(m.start(), m.end(), q, noun, m.end(), "main", _STATUS_OF.get(noun)))
@@ -665,6 +709,8 @@ def _candidates(text: str) -> list[_Found]:
         if q is None or q.value <= 0 or _is_year(text, m.start("q"), m.group("q"), q):
             continue
         status = "casualties" if m.group("loss") else None
+        if m.group("deaths"):  # "Iraqi military deaths are estimated at between 7,600 and ..."
+            status = "killed"
         if m.group("toll"):  # "the number of soldiers killed ... to 299"
             said = _AFTER.search(m.group("toll"))
             status = (
@@ -672,14 +718,14 @@ def _candidates(text: str) -> list[_Found]:
                 if said
                 else ("killed" if "toll" in m.group("toll").lower() else None)
             )
-            if status is None:
-                continue
+            if status is None and not m.group("toll").lower().startswith("number"):
+                continue  # ("the number of troops taking part ... to over 15,000": present)
         if m.group("label") and _LOSSES_NEAR.search(text, max(0, m.start() - 100), m.start()):
             status = "casualties"  # "Russian losses since Feb. 24: personnel — about 612,300"
         if m.group("over") and q.qualifier == "exact":  # "losses exceeded 1,500"
             q = Quantity(q.value, q.value, None, "at_least")
         start = m.start("q")
-        found.append(_Found(start, m.end(), q, None, m.end(), "split", status))
+        found.append(_Found(start, m.end(), q, None, m.end(), "split", status, m.start()))
     for m in _around_cores(patterns.of_them, text, near_them):
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _CIVILIAN.search(text, m.end(), m.end() + 40):
@@ -701,6 +747,22 @@ def _candidates(text: str) -> list[_Found]:
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
         found.append(_Found(m.start(), m.end(), q, None, m.end(), "ellipsis", None))
+    near_the = [
+        at
+        for at in cores
+        if lower[at].isdigit()
+        and _DEFINITE_HINT.search(lower, at, at + 30)
+        and lower.find("the ", max(0, at - 30), at) >= 0
+    ]
+    for m in _around_cores(
+        patterns.definite, text, near_the, back=30, words=4, lower=lower, after=("the",)
+    ):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        found.append(_Found(m.start(), m.end(), q, None, m.end(), "ellipsis", None))
+    _shared(text, lower, cores, found)
+    _parts(text, lower, cores, found)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[_Found] = []
     for f in found:
@@ -710,10 +772,121 @@ def _candidates(text: str) -> list[_Found]:
     return kept
 
 
-def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bool]:
-    """The status, and whether it came from a verb whose object the count is."""
+def _shared(text: str, lower: str, cores: list[int], found: list[_Found]) -> list[_Found]:
+    """Counts that share the noun of the count right after them, each with its own
+    nationality: ``139 American and 33 British service members``."""
+    # the amount after "and" is the next amount found: a digit after " and " or " or "
+    near = [
+        at
+        for at, nxt in itertools.pairwise(cores)
+        if nxt - at < 40
+        and (lower.startswith(" and ", nxt - 5) or lower.startswith(" or ", nxt - 4))
+        and lower[nxt].isdigit()
+    ]
+    if not near:
+        return []
+    nouns = {f.start: f for f in found if f.kind == "main" and f.noun is not None}
+    out: list[_Found] = []
+    for m in _around_cores(_patterns().shared, text, near, back=0, words=1):
+        nxt = _NEXT_AMOUNT.match(text, m.end())
+        after = nouns.get(nxt.end()) if nxt else None
+        if after is None or side_of(m.group("adj")) is None:
+            continue
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        out.append(_Found(m.start(), m.end(), q, after.noun, m.end(), "shared", None))
+    found.extend(out)
+    return out
+
+
+_DEFINITE_HINT = re.compile(
+    r" (?:already )?(?:deployed|sent|stationed|based|massed|mobili[sz]ed|committed|dispatched)\b"
+)
+
+
+def _group_members(text: str, start: int, end: int) -> int:
+    """Where the phrase of members counted in ``text[start:end]`` ends if they are an armed
+    group's or a state's forces: the group named in the phrase (``2,000 Hezbollah members``)
+    or right after (``members of Hamas``, ``members of the security forces``); else -1."""
+    kinds = side_kinds()
+    pattern = sides_pattern()
+    if any(
+        kinds.get(side_of(m.group()) or "") == "group" for m in pattern.finditer(text, start, end)
+    ):
+        return end
+    after = OF_SIDE.match(text, end)
+    if after is None:
+        return -1
+    body = _ARMED_BODY.match(text, after.end())
+    if body is not None:
+        return body.end()
+    named = pattern.match(text, after.end())
+    return named.end() if named and kinds.get(side_of(named.group()) or "") == "group" else -1
+
+
+_ARMED_BODY = regex.compile(
+    r"(?:\p{L}+\s++){0,2}?(?:security|armed|defen[cs]e)\s++forces\b|(?:the\s++)?(?:military|army)\b",
+    regex.IGNORECASE,
+)
+
+
+def _parts(text: str, lower: str, cores: list[int], found: list[_Found]) -> None:
+    """Counts of part of the count after them, which share its noun and its predicate:
+    ``About 1,700 of the 155th Mechanized Brigade's roughly 5,800 soldiers went absent``,
+    ``some 300 of the 1,200 troops were killed`` (the 1,200 were not)."""
+    wholes = sorted((f.start, i) for i, f in enumerate(found) if f.kind == "main" and f.noun)
+    starts = [s for s, _ in wholes]
+    n = len(starts)
+    near = [
+        at
+        for at in cores
+        if (i := bisect_right(starts, at)) < n
+        and starts[i] < at + 110
+        and lower.find(" of ", at, starts[i]) >= 0
+    ]
+    if not near:
+        return
+    patterns = _patterns()
+    for m in _around_cores(patterns.part, text, near, first=patterns.first, lower=lower):
+        i = bisect_left(starts, m.end())
+        if i == len(starts) or starts[i] - m.end() > 70:
+            continue
+        whole = found[wholes[i][1]]
+        if _PUNCTUATION.search(text, m.end(), whole.start):
+            continue
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or q.value >= whole.quantity.value:
+            continue
+        found.append(
+            _Found(
+                m.start(),
+                m.start("q") + len(m.group("q")),
+                q,
+                whole.noun,
+                whole.phrase_end,
+                "part",
+                None,
+            )
+        )
+        found[wholes[i][1]] = whole._replace(kind="whole")
+
+
+_PUNCTUATION = regex.compile(r"[,.;:()\"“”]")
+_NEXT_AMOUNT = regex.compile(r"\s++(?:and|or)\s++", regex.IGNORECASE)
+
+
+def _status(
+    text: str, f: _Found, sent: tuple[int, int], following: _Found | None
+) -> tuple[str | None, bool]:
+    """The status, and whether it came from a verb whose object the count is. What the
+    sentence says after the count is read up to ``following``, the next count, where a comma
+    ends a clause before it (``Of the 10,600 men of the division who fought, 1,485 were
+    killed``), not a list (``3,000 Azerbaijani soldiers and 3,800 Armenian troops were
+    killed``, ``soldiers, including 12 officers, were killed``)."""
     before = text[max(sent[0], f.start - 60) : f.start]
     active = _ACTIVE.search(before)
+    nominal = _NOMINAL.search(before) if active is None else None
     if (
         active is None
         and f.status is None
@@ -723,7 +896,16 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
         wider = text[max(sent[0], f.start - 160) : f.start]
         every = list(_ACTIVE_ANY.finditer(wider))
         active = every[-1] if every else None
+        if active is None and nominal is None:  # "cost the lives of 255 ... and 649 ..."
+            nominal = _last(_NOMINAL_ANY.finditer(wider))
     after_end = min(sent[1], f.end + 110)
+    if (
+        following is not None
+        and f.end <= following.start < after_end
+        and _CLAUSE_TO_NEXT.fullmatch(text, f.end, following.start)
+        and (following.kind == "others" or not _LIST_GAP.fullmatch(text, f.end, following.start))
+    ):
+        after_end = following.start
     stop = _AFTER_STOP.search(text, f.end, after_end)
     if stop is not None and not _ASIDE.match(text, stop.start(), after_end):
         after_end = stop.start()  # (", including 12 officers, were killed" reads on)
@@ -739,11 +921,11 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
     ):
         after = None  # "recruits ..., matching the rate of losses": a noun, not said of them
     after_status = _status_of_match(after) if after else None
-    nominal = _NOMINAL.search(before) if active is None else None
     if active is None and nominal is None and not f.status and _LOSSES_BEFORE.search(before):
         return after_status or "casualties", False  # "losses were estimated at 67,000 men"
     if nominal is not None and not f.status:
-        return after_status or _STATUS_OF[nominal.group("n").lower()], False
+        noun = nominal.group("n") or nominal.group("lives")
+        return after_status or _STATUS_OF[noun.lower()], False
     if active is not None:
         verb = _SPACES.sub(" ", active.group("v").lower())
         if verb in _TAKE:
@@ -764,8 +946,18 @@ def _status(text: str, f: _Found, sent: tuple[int, int]) -> tuple[str | None, bo
     return after_status, False
 
 
+def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
+    out = None
+    for out in matches:  # noqa: B007 (the last one is wanted)
+        pass
+    return out
+
+
+# Words after a count that end in a comma before the next: "(Of the 10,600 men) of the
+# division who fought north of the Rhine, (1,485 were killed)": a new clause begins.
+_CLAUSE_TO_NEXT = regex.compile(r"[^.;]*,\s*+")
 _ACTIVE_ANY = regex.compile(
-    r"\b(?P<v>killed|killing|eliminated|wounded|injured|captured|took|taken|lost|losing)"
+    r"\b(?P<v>killed|killing|eliminated|wounded|injured|captured|capturing|took|taken|lost|losing)"
     r"(?:\s+(?:or|and)\s+(?P<v2>killed|wounded|injured|captured))?\b",
     regex.IGNORECASE,
 )
@@ -781,6 +973,10 @@ def _status_of_match(m: regex.Match[str]) -> str | None:
     return first
 
 
+def _demonym_side(noun: str | None) -> str | None:
+    return (side_of(noun) or side_of(noun[:-1])) if noun else None
+
+
 def _side(
     ctx: Context,
     f: _Found,
@@ -792,8 +988,8 @@ def _side(
 ) -> str | None:
     """Whose people: from the phrase, then the count before it, then the sentence's actor."""
     text = ctx.text
-    if f.kind == "demonym" and f.noun is not None:  # "1,000 Ethiopians": the Ethiopian side
-        own = side_of(f.noun) or side_of(f.noun[:-1])
+    if f.kind == "demonym":  # "1,000 Ethiopians": the Ethiopian side
+        own = _demonym_side(f.noun)
         if own is not None:
             return own
     phrase = [p for p in ctx.sides_between(f.start, f.phrase_end) if not ctx.qualifies(p[1])]
@@ -814,11 +1010,29 @@ def _side(
         known = _known_formations().match(text, after.end())
         if known is not None:  # "300 paratroopers of the 82nd Airborne Division"
             return _formation_side(known.group())
+    if f.lead >= 0:  # "Eritrean troops, estimated by the US at up to 20,000": the troops' side
+        lead = [
+            side
+            for s, e, side in ctx.sides_between(max(sent[0], f.lead - 40), f.lead + 1)
+            if not ctx.qualifies(e) and _OWNER_GAP.fullmatch(text, e, f.lead)
+        ]
+        if lead:
+            return lead[-1]
+    if f.kind in ("bare", "split"):
+        owner = _owner(ctx, max(sent[0], recent.span.end if recent else 0, f.start - 160), f.start)
+        if owner is not None:  # "...; Russian losses, he said, were 198,000 dead"
+            return owner
+    if f.kind == "bare" and recent is not None and recent.span.end < sent[0]:
+        actor = ctx.actor_before(sent[0], f.start)
+        if actor:  # "The Marines lost 21 killed and 174 wounded": theirs, not the count's before
+            return actor
     if recent is not None:
-        if f.kind in ("others", "bare", "of_them", "including", "ellipsis") or _OTHER.search(
-            text, f.start, f.phrase_end
+        if (
+            f.kind in ("others", "bare", "of_them", "including", "ellipsis")
+            or _OTHER.search(text, f.start, f.phrase_end)
+            or (recent.span.end >= sent[0] and _PART_OF.fullmatch(text, recent.span.end, f.start))
         ):
-            return recent.side
+            return recent.side  # "2,000 Hezbollah members ..., including 21 commanders"
         if _OWN.search(text, f.start, f.phrase_end):
             return ctx.opponent_of(recent.side)
     if f.noun in _GROUP_NOUNS:
@@ -848,6 +1062,8 @@ def _side(
         if subject:
             return subject
     actor = ctx.actor_before(sent[0], f.start)
+    if actor is None and recent is not None and _FACING.match(text, sent[0], f.start):
+        return ctx.opponent_of(recent.side)  # "Facing them, the Central Front held 1.3 million men"
     if actor or f.kind == "strong":
         return actor
     if ctx.unresolved_enemy(sent[0], f.start):
@@ -874,12 +1090,51 @@ def _side(
         before is not None
         and f.noun is not None
         and f.noun not in _IRREGULAR
+        and not (
+            f.noun == "men"  # "Wagner had lost 20,000 fighters. ... he had some 50,000 men there"
+            and recent is not None
+            and recent.side == before
+            and recent.noun in _IRREGULAR
+            and not ctx.quoted(recent.span.start)
+        )
         and side_kinds().get(before) == "group"
         and before != ctx.state
         and ctx.state is not None
     ):
         return ctx.state  # soldiers, troops, recruits: a state's, not the group's named before
+    if before is None and f.noun in _STATE_NOUNS and ctx.home_war():
+        return ctx.state  # "Three soldiers, two militants killed": in a group's war, the state's
     return before
+
+
+# A side that owns losses: "Russian losses", "the army's dead".
+_OWNED = regex.compile(
+    r"(?:['’]s?|\s++(?:put|puts|gave|gives|reported|said|says)\s++(?:its|their)(?:\s++own)?)?"
+    r"\s++(?:[\p{Ll}-]++\s++)?(?:losses|casualties|dead|death\s+toll)\b",
+    regex.IGNORECASE,
+)
+_OWNER_GAP = regex.compile(r"(?:['’]s)?\s*+")
+_STATE_OWNED = regex.compile(
+    r"\b(?:the\s+)?(?:army|military|government|regime|junta)(?=['’]s?\s)", regex.IGNORECASE
+)
+
+
+def _owner(ctx: Context, start: int, end: int) -> str | None:
+    """The side named last in ``text[start:end]`` as the owner of losses (``Russian
+    losses``, ``the army's losses``): whose dead a bare count after it are."""
+    text = ctx.text
+    found = [
+        (s, side)
+        for s, e, side in ctx.sides_between(start, end)
+        if not ctx.qualifies(e) and _OWNED.match(text, e, end)
+    ]
+    if ctx.state is not None:
+        found += [
+            (m.start(), ctx.state)
+            for m in _STATE_OWNED.finditer(text, start, end)
+            if _OWNED.match(text, m.end(), end)
+        ]
+    return max(found)[1] if found else None
 
 
 _SAID_AFTER = regex.compile(
@@ -912,7 +1167,22 @@ _COORDINATED = regex.compile(r"\s*+(?:,|and|or|&|,\s*+and)\s*+", regex.IGNORECAS
 _POSSESSIVE = regex.compile(r"\b(?:its|their)\b", regex.IGNORECASE)
 _IRREGULAR_AGENT = regex.compile(
     r"\b(?:jihadists|militants|insurgents|rebels|gunmen|terrorists|extremists|fighters|assailants"
-    r"|attackers|guerrillas|bandits)\b",
+    r"|attackers|guerrillas|bandits|the\s+group)\b",
+    regex.IGNORECASE,
+)
+_FACING = regex.compile(
+    r"[\"“]?(?:Facing|Against|Opposing|Confronting)\s++(?:them|it|him|this|these)\b",
+    regex.IGNORECASE,
+)
+_PART_OF = regex.compile(
+    r"[^.;]{0,60}?,\s*+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s++",
+    regex.IGNORECASE,
+)
+# A group the sentence counts part of: "Of the Japanese garrison, only 216 were taken prisoner".
+_PARTITIVE = regex.compile(
+    r"\bof\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:garrison|force|forces|contingent|division|brigade"
+    r"|battalion|regiment|army|troops|soldiers|defenders|crews?|men|unit|landing\s+party)\b"
+    r"[^.;]{0,60}$",
     regex.IGNORECASE,
 )
 _OTHER = regex.compile(r"\bother\b", regex.IGNORECASE)
@@ -938,15 +1208,23 @@ def extract_troop_counts(
         return ()
     ctx = Context(text)
     out: list[TroopCount] = []
-    for f in found:
+    for i, f in enumerate(found):
         sent = ctx.sentences.bounds(f.start)
         sent = (max(sent[0], f.start - _SENTENCE_MAX), min(sent[1], f.end + _SENTENCE_MAX))
         last = out[-1] if out else None
         previous = last if last is not None and last.span.end >= sent[0] else None
         earlier = ctx.sentences.start_of(ctx.sentences.index(f.start) - 1)
         recent = last if last is not None and last.span.start >= earlier else None
-        if f.kind in ("others", "of_them", "including") and previous is None:
-            continue
+        if (
+            f.kind in ("others", "of_them", "including")
+            and previous is None
+            and not (
+                f.kind == "others" and _PARTITIVE.search(text, max(sent[0], f.start - 90), f.start)
+            )
+            and not (f.kind == "of_them" and recent is not None and f.start == sent[0])
+        ):
+            continue  # (but "Of the Japanese garrison, only 216 were taken prisoner", and "...
+            # 5,800 soldiers went absent. Some 50 of them deserted": them, of the sentence before)
         if f.kind == "ellipsis" and (
             previous is None or previous.noun is None or f.start - previous.span.end > 60
         ):
@@ -955,8 +1233,13 @@ def extract_troop_counts(
             near = text[max(sent[0], f.start - 60) : min(sent[1], f.end + 60)]
             if _CIVILIAN.search(near) or _NOT_UNDER_ARMS.search(near):
                 continue  # "executed 40 men in the village, residents said"
-            if f.kind == "demonym" and not _MILITARY.search(text, sent[0], sent[1]):
-                continue  # "8,000 Americans live there"
+            if (
+                f.kind == "demonym"
+                and not _MILITARY.search(text, sent[0], sent[1])
+                and (recent is None or recent.side != _demonym_side(f.noun))
+            ):
+                continue  # "8,000 Americans live there" (but "3,000 North Korean troops ...
+                # about 4,000 North Koreans have been killed or wounded")
         if f.kind == "bare" and previous is None and f.noun not in _MILITARY_BARE:
             sentence = text[sent[0] : sent[1]]
             if _CIVILIAN.search(sentence) or not _MILITARY.search(sentence):
@@ -965,9 +1248,12 @@ def extract_troop_counts(
             continue
         if f.noun == "people" and not _ENLISTED.match(text, f.end):
             continue
-        status, object_of_verb = _status(text, f, sent)
+        following = found[i + 1] if i + 1 < len(found) else None
+        status, object_of_verb = _status(text, f, sent, following)
         if f.kind == "strong":
             status = None
+        if f.kind == "whole":  # "some 300 of the 1,200 troops were killed": the 300 were
+            status = f.status
         if f.kind in ("including", "ellipsis") and previous is not None:
             status = status or previous.status
         if (
@@ -996,14 +1282,18 @@ def extract_troop_counts(
                 qualifier=q.qualifier,
                 side=side,
                 status=status,
-                noun=f.noun if f.kind in ("main", "bare", "demonym") else None,
+                noun=f.noun
+                if f.kind in ("main", "bare", "demonym", "shared", "part", "whole")
+                else None,
             )
         )
     return tuple(out)
 
 
 _NOT_MEN = regex.compile(
-    r",?\s+(?:and\s+)?(?:women|boys)\b|\s+to\s+(?:leave|flee)\b", regex.IGNORECASE
+    r",?\s+(?:and\s+)?(?:women|boys)\b|\s+to\s+(?:leave|flee)\b|\s+aged\s+\d"
+    r"|\s+of\s+(?:military|fighting|draft|conscription|call-up)\s+age\b",
+    regex.IGNORECASE,
 )
 _ENLISTED = regex.compile(
     r"\s+(?:have\s+|had\s+|has\s+)?(?:signed\s+up|enlisted|volunteered|joined\s+the\s+(?:army|military)"

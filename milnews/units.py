@@ -110,11 +110,16 @@ _NUMBERED_KIND = (
     r"|Border|Guard|Rifle|Mountain|Commando|Reconnaissance|Military|Operations|Strategic|Tactical"
     r"|Assault|Territorial|Defen[cs]e|Security)"
 )
+# An ordinal in a list, with the branch words it may repeat: "the 47th Mechanized and 22nd
+# Mechanized brigades".
+_ITEM = rf"{_ORD}(?:{_SP}(?!{_ECH_ANY}\b){_CAP}){{0,2}}"
 _DESIGNATION_SOURCE = (
-    rf"(?<![\w-])(?P<list>{_ORD}(?:\s*+,\s*+{_ORD}){{0,8}},?{_SP}(?:and|&){_SP}{_ORD}"
+    rf"(?<![\w-])(?P<list>{_ITEM}(?:\s*+,\s*+{_ITEM}){{0,8}},?{_SP}(?:and|&){_SP}{_ORD}"
     rf"(?:{_SP}(?:{_CAP}|{_KIND})){{0,4}}?{_SP}{_ECH_PLURAL})(?![\w-])"
     rf"|(?<![\w-])(?P<numbered>(?:{_NUMBERED_KIND}{_SP}){{1,3}}{_ECH}{_SP}\d{{1,4}})(?![\w-])"
-    rf"|(?<![\w-])(?P<name>{_ORD}(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s)){{0,6}}{_SP}{_ECH_ANY})(?![\w-])"
+    rf"|(?<![\w-])(?P<name>(?:{_ORD}|(?<![.,])(?P<digits>\d{{1,3}})(?={_SP}\p{{Lu}}))(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s|\({_CAP}\))){{0,6}}{_SP}{_ECH_ANY}"
+    rf"(?P<sub>(?<=Battalion|Company),{_SP}(?:[Tt]he{_SP})?(?:(?:{_ORD}{_SP})?(?:{_CAP}{_SP}){{1,3}}"
+    rf"Regiment|{_ORD}{_SP}(?:{_CAP}{_SP}){{0,2}}(?:Marines|Infantry|Cavalry|Artillery)))?)(?![\w-])"
     rf"|(?<![\w-])(?P<group>{_CAP}{_SP}[Gg]roup{_SP}of{_SP}[Ff]orces)(?![\w-])"
     rf"|(?<![\w-])(?P<task>(?:(?:Combined|Joint){_SP})?Task{_SP}Force{_SP}(?:\d++|{_CAP}))(?![\w-])"
     rf"|(?<![\w-])(?P<named>{_FIRST}{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,2}}{_SP}{_ECH}"
@@ -128,7 +133,8 @@ _QUAL = r"(?i:at\s+least|up\s+to|some|about|around|more\s+than|nearly|almost|as\
 _MODIFIER = r"(?!(?i:of|the|and|or|in|to|from|with|for|at|by|on)\b)[\p{L}][\p{L}\p{M}.'’-]*+"
 _COUNTED_SOURCE = (
     rf"(?<![\w-])(?P<q>(?:{_QUAL}\s++)?(?:(?i:between)\s++)?(?P<n>{_COUNT_WORD})"
-    rf"(?:(?:\s*+[-–]\s*+|\s++(?i:to|or|and)\s++){_COUNT_WORD}(?=\s))?)"
+    rf"(?:(?:\s*+[-–]\s*+|\s++(?i:to|or|and)\s++(?:(?i:perhaps|possibly|maybe|even)\s++)?)"
+    rf"{_COUNT_WORD}(?=\s))?)"
     rf"(?:\s++of\s++(?i:its|their|his|the|our|these|those))?"
     rf"(?:\s++{_MODIFIER}){{0,3}}?\s++(?P<e>{_ECH_PLURAL})(?![\w-])"
     rf"|(?<![\w-])(?P<a>(?i:an?))(?P<mods>(?:\s++{_MODIFIER}){{0,3}}?)\s++(?P<e1>{_ECH_SINGLE})"
@@ -216,8 +222,36 @@ _ORD_ANY = regex.compile(rf"(?<![\w-]){_ORD}(?![\w-])")
 
 
 _NUMBERED = regex.compile(r"\d")
-_PARENT = regex.compile(
-    r"\bthe\s+(corps|brigade|division|army|regiment|battalion)(?:['’]s?)\s++$", regex.IGNORECASE
+_OF_PEOPLE = regex.compile(
+    r"\s++of\s++(?:[\p{L}'’.-]++\s++){0,3}?(?:marines|soldiers|troops|paratroopers|infantry"
+    r"|volunteers|reservists|conscripts|fighters|mercenaries|guards|commandos|tanks)\b",
+    regex.IGNORECASE,
+)
+# A count of people with a side in it ("14 Houthi militants"), on the lower-cased text.
+_PEOPLE_COUNTED = re.compile(
+    r"(?<![\w.,])\d[\d,.]*+ (?:[a-z'’-]+ ){1,2}?(?:soldiers|troops|fighters|militants|servicemen"
+    r"|personnel|rebels|insurgents|terrorists|mercenaries|marines|paratroopers)\b"
+)
+# A number with no ordinal suffix names a formation in British and Indian usage ("3 Commando
+# Brigade", "15 Corps") when a capitalised echelon ends it and no people follow.
+_DIGIT_ECHELONS = frozenset({"Brigade", "Division", "Corps", "Regiment", "Battalion"})
+_PEOPLE_AFTER = regex.compile(
+    r"[ \t]++(?:commanders?|soldiers|troops|officers|members|personnel|fighters|men|headquarters"
+    r"|aircraft|vehicles)\b",
+    regex.IGNORECASE,
+)
+_PARENT_OF = regex.compile(r"^[^,]*+,\s*+(?:the\s++)?")  # "2nd battalion, the parachute regiment"
+_STATE_WORD = regex.compile(r"\b(?:army|government|junta|regime|pro-government)\b")
+# A verb by which a formation fields others: "the 5th Guards Tank Army threw two tank corps".
+_FIELDED = regex.compile(
+    r"\s++(?:(?:has|had|have)\s++)?(?:threw|throws|committed|commits|sent|sends|deployed|deploys"
+    r"|moved|moves|brought|brings|fielded|fields|included|includes|has|had|lost|loses|used|uses)"
+    r"\s++(?:(?:at\s+least|up\s+to|some|about|around|another|all)\s++)?",
+    regex.IGNORECASE,
+)
+_OWNER_GAP = regex.compile(r"['’]s?\s++")
+_PARENT = regex.compile(  # lower case: "the Army's" names a service, "the army's" a formation
+    r"\b[Tt]he\s+(corps|brigade|division|army|regiment|battalion)(?:['’]s?)\s++$"
 )
 
 
@@ -376,9 +410,15 @@ def _hits(text: str) -> list[_Hit]:
                     start = rest.start()
                     name = text[start : m.end()]
         words = name.split()
+        if m.group("digits") and (
+            words[-1] not in _DIGIT_ECHELONS or _PEOPLE_AFTER.match(text, m.end())
+        ):
+            continue  # "15 Corps", "3 Commando Brigade", but not "3 Army soldiers"
         ordinal = _ORD_START.match(name) is not None  # "British XXX Corps": a designation
         if m.group("numbered"):  # "Light Infantry Battalion 376"
             words = words[:-1]
+        elif m.group("sub"):  # "2nd Battalion, Parachute Regiment": a battalion of the regiment
+            words = [words[0], words[1].rstrip(",")]
         elif m.group("named") and not ordinal and name.lower() not in formation_table():
             head = [w.lower() for w in words[:-1]]
             if not head or name in sides or words[-1] in ("Army", "Corps"):
@@ -398,11 +438,13 @@ def _hits(text: str) -> list[_Hit]:
             count = _FEW.get(_SPACES.sub(" ", n_text.lower())) or read_number(n_text)
             ech = _echelon_of(m.group("e"))
         else:
-            if not m.group("mods").strip() and m.group("e1").lower() not in (
-                "company",
-                "battalion",
+            if (
+                not m.group("mods").strip()
+                and m.group("e1").lower() not in ("company", "battalion")
+                and not _OF_PEOPLE.match(text, m.end())
             ):
                 continue  # "a brigade" alone is too often a word in a title: keep only "a company"
+                # (and "a regiment of South Korean marines")
             count = 1
             ech = _echelon_of(m.group("e1"))
         if not count or ech is None:
@@ -416,13 +458,16 @@ def _stated_side(ctx: Context, hit: _Hit) -> str | None:
     """The side the mention itself states: inside it, just before it (``the Russian``,
     ``Hamas's``), in the table of well-known formations, or ``of the AFU`` right after it."""
     text = ctx.text
-    inside = ctx.sides_between(hit.start, hit.end)
+    inside = [s for s in ctx.sides_between(hit.start, hit.end) if not ctx.qualifies(s[1])]
     if inside and hit.name is None:
         return inside[-1][2]
+    if hit.name is None and ctx.state and _STATE_WORD.search(text, hit.start, hit.end):
+        return ctx.state  # "two army brigades", "a government battalion"
     before = ctx.sides_between(max(0, hit.start - 40), hit.start)
     if before and _POSSESSIVE_GAP.match(text[before[-1][1] : hit.start]):
         return before[-1][2]
-    known = formation_table().get((hit.name or "").lower())
+    name = (hit.name or "").lower()
+    known = formation_table().get(name) or formation_table().get(_PARENT_OF.sub("", name))
     if known:
         return known[0]
     after = OF_SIDE.match(text, hit.end)
@@ -435,7 +480,20 @@ def _stated_side(ctx: Context, hit: _Hit) -> str | None:
     return None
 
 
-def _side(ctx: Context, hit: _Hit, out: list[UnitMention]) -> str | None:
+def _take_counts(ctx: Context, start: int, end: int, taken: list[int]) -> None:
+    """Mark the counts of people in ``text[start:end]`` (``killed 14 Houthi militants``):
+    the side of a count is no actor. Marked in text order, each stretch once (``taken[0]`` is
+    how far the text has been read), and only in the sentences an actor is looked for in."""
+    start = max(start, taken[0])
+    if start < end:
+        for m in _PEOPLE_COUNTED.finditer(lowered(ctx.text), start, end):
+            ctx.take(*m.span())
+        taken[0] = end
+
+
+def _side(
+    ctx: Context, hit: _Hit, out: list[UnitMention], taken: list[int], resolved: dict[str, str]
+) -> str | None:
     """The side of a mention that states none: from the units before it, then the actors."""
     text = ctx.text
     previous = out[-1] if out else None
@@ -454,11 +512,35 @@ def _side(ctx: Context, hit: _Hit, out: list[UnitMention]) -> str | None:
         and _LISTED.match(text[previous.span.end : hit.start])
     ):
         return previous.side  # "the 35th ... and the 38th Marine Brigade": one side
+    if (
+        previous is not None
+        and previous.side
+        and previous.span.end >= sent[0]
+        and hit.name is None
+        and _FIELDED.fullmatch(text, previous.span.end, hit.start)
+    ):
+        return previous.side  # "the 5th Guards Tank Army threw two tank corps": its own
+    if (
+        previous is not None
+        and previous.side
+        and previous.name is not None
+        and _OWNER_GAP.fullmatch(text, previous.span.end, hit.start)
+    ):
+        return previous.side  # "the 2nd Combined Arms Army's 90th Tank Division"
+    _take_counts(ctx, sent[0], hit.start, taken)
     actor = ctx.actor_before(sent[0], hit.start)
     if actor:
+        if hit.name and _NUMBERED.search(hit.name):
+            resolved.setdefault(hit.name.lower(), actor)  # its own sentence's: later ones take it
         return actor
     if ctx.unresolved_enemy(sent[0], hit.start):
         return None
+    speaker = ctx.speaker_after(hit.end, sent[1])
+    if speaker:
+        return speaker  # "... with two companies to retake the base, a Somali spokesman said"
+    again = _earlier_mention(hit, resolved)
+    if again:
+        return again  # "the 3rd Infantry Division's 2nd Brigade" paragraphs after its first mention
     before = ctx.earlier_actor(hit.start, sentences=2)
     if (
         hit.name is not None
@@ -469,7 +551,20 @@ def _side(ctx: Context, hit: _Hit, out: list[UnitMention]) -> str | None:
         and side_kinds().get(before) == "group"
     ):
         return ctx.state  # a numbered formation in a sentence naming no side: a state's
+    if before is None and hit.name is not None and _NUMBERED.search(hit.name) and ctx.home_war():
+        return ctx.state  # "the Srinagar-based 15 Corps" in a group's war: the state's
+    if before is None and hit.name is not None and not _by_kind(ctx, hit):
+        # a designation two quiet sentences on ("Walter Model's 9th Army attacked"): the actor
+        # of the third sentence before (not past branch words that tell the side themselves)
+        before = _third_sentence_actor(ctx, hit.start)
     return before
+
+
+def _third_sentence_actor(ctx: Context, pos: int) -> str | None:
+    i = ctx.sentences.index(pos) - 3
+    if i < 0:
+        return None
+    return ctx.actor_before(ctx.sentences.start_of(i), ctx.sentences.start_of(i + 1), first=True)
 
 
 # Branch words that only Russian (and before them Soviet) formations carry in English.
@@ -492,6 +587,14 @@ def _by_kind(ctx: Context, hit: _Hit) -> str | None:
     return "Soviet Union"
 
 
+def _earlier_mention(hit: _Hit, resolved: dict[str, str]) -> str | None:
+    """The side found for an earlier mention of the same designation in its own sentence
+    (``the 3rd Infantry Division`` again, two paragraphs on, in a sentence naming no side)."""
+    if hit.name is None or not _NUMBERED.search(hit.name):
+        return None
+    return resolved.get(hit.name.lower())
+
+
 def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple[UnitMention, ...]:
     """Every formation named or counted in ``text``, in text order.
 
@@ -506,12 +609,14 @@ def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple
     if not hits:
         return ()
     ctx = Context(text)
+    taken = [0]  # how far counts of people have been marked (see _take_counts)
     stated = [_stated_side(ctx, hit) for hit in hits]
     by_name: dict[str, str] = {}
     for hit, side in zip(hits, stated, strict=True):
         if hit.name and side:  # "the German Sixth Army" gives the side of "the Sixth Army"
             by_name.setdefault(hit.name.lower(), side)
     out: list[UnitMention] = []
+    resolved: dict[str, str] = {}  # the side last found for each numbered designation
     for hit, side in zip(hits, stated, strict=True):
         ech = echelon_table().get(hit.echelon)
         low = ech.personnel_low * hit.number if ech and ech.personnel_low else None
@@ -526,11 +631,13 @@ def extract_units(text: str, *, published: dt.date | str | None = None) -> tuple
                 side=ctx.canonical(
                     side
                     or by_name.get((hit.name or "").lower())
-                    or _side(ctx, hit, out)
+                    or _side(ctx, hit, out, taken, resolved)
                     or _by_kind(ctx, hit)
                 ),
                 personnel_low=low,
                 personnel_high=high,
             )
         )
+        if hit.name and _NUMBERED.search(hit.name) and (side or by_name.get(hit.name.lower())):
+            resolved[hit.name.lower()] = out[-1].side or ""  # stated: what later mentions take
     return tuple(out)

@@ -81,6 +81,41 @@ DESIGNATIONS += [
     ),
 ]
 
+DESIGNATIONS += [
+    ("number and capitalised echelon", "the Srinagar-based 15 Corps said", "15 Corps", "corps"),
+    (
+        "number, name and echelon",
+        "built around 3 Commando Brigade",
+        "3 Commando Brigade",
+        "brigade",
+    ),
+    (
+        "battalion of a regiment",
+        "the 2nd Battalion, Parachute Regiment, attacked",
+        "2nd Battalion, Parachute Regiment",
+        "battalion",
+    ),
+    (
+        "battalion of a numbered regiment",
+        "reinforced by the 1st Battalion, 9th Marines, held",
+        "1st Battalion, 9th Marines",
+        "battalion",
+    ),
+    ("a table name with no ordinal", "the Chinar Corps said", "Chinar Corps", "corps"),
+    (
+        "branch words in the table",
+        "The Guards Armoured Division led.",
+        "Guards Armoured Division",
+        "division",
+    ),
+    (
+        "a name in brackets",
+        "The 36th (Ulster) Division lost more than 5,000 men.",
+        "36th (Ulster) Division",
+        "division",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "name", "echelon"), [c[1:] for c in DESIGNATIONS], ids=[c[0] for c in DESIGNATIONS]
@@ -133,6 +168,7 @@ NOT_UNITS = [
     ("named corps is a service", "the Islamic Revolutionary Guard Corps said"),
     ("movement", "The Free Syrian Army and the Arakan Army fought."),
     ("branch words only", "an attack on the Artillery Regiment depot"),
+    ("a number of soldiers", "Three Army soldiers and 3 Army officers were killed."),
 ]
 
 
@@ -211,6 +247,13 @@ COUNTED += [
         6,
     ),
     ("between", "between two and three brigades", "between two and three brigades", "brigade", 2),
+    (
+        "a hedged range",
+        "two and perhaps three North Vietnamese divisions dug in",
+        "two and perhaps three North Vietnamese divisions",
+        "division",
+        2,
+    ),
     ("several", "Russia deployed several battalions there", "several battalions", "battalion", 3),
     (
         "dotted modifier",
@@ -225,6 +268,20 @@ COUNTED += [
         "36th, 91st and 98th Divisions",
         "division",
         3,
+    ),
+    (
+        "a regiment of people",
+        "with a regiment of South Korean marines attached",
+        "a regiment",
+        "regiment",
+        1,
+    ),
+    (
+        "ordinal pair with branch words",
+        "the Ukrainian 47th Mechanized and 22nd Mechanized brigades repelled 23 assaults",
+        "47th Mechanized and 22nd Mechanized brigades",
+        "brigade",
+        2,
     ),
     (
         "ordinal pair",
@@ -334,6 +391,67 @@ SIDES += [
         "junta in a group's text",
         "The Arakan Army took Ann. It said the regime had deployed three light infantry divisions.",
         "Myanmar",
+    ),
+]
+
+# Generalisation sweep: each rule fixed for a miss on new held-out passages.
+SIDES += [
+    (
+        "a unit's own unit",
+        "elements of the Russian 2nd Combined Arms Army's 90th Tank Division attacked",
+        "Russia",
+    ),
+    (
+        "a qualifying side in a counted phrase",
+        "The Danab, a U.S.-trained special forces brigade, was sent, a Somali government "
+        "spokesman said.",
+        "Somalia",
+    ),
+    (
+        "an army word in a counted phrase",
+        "Sudan's RSF took the city. Two army brigades were overrun, the RSF said.",
+        "Sudanese Armed Forces",
+    ),
+    (
+        "a speaker after",
+        "Al Shabaab attacked. Troops were sent with two companies to retake the base, a Somali "
+        "government spokesman said.",
+        "Somalia",
+    ),
+    (
+        "a formation fields its own",
+        "Lt. Gen. Rotmistrov's 5th Guards Tank Army threw two tank corps against them.",
+        "Soviet Union",
+    ),
+    (
+        "the Army is the U.S. Army",
+        "By March 145,000 U.S. troops and British personnel were in Iraq's south. The Army's "
+        "V Corps drove north.",
+        "United States",
+    ),
+    (
+        "a designation again",
+        "The U.S. 3rd Infantry Division drove north. Iraq's Medina Division broke before the "
+        "3rd Infantry Division's 2nd Brigade.",
+        "United States",
+    ),
+    (
+        "a count's side is no actor",
+        "The government said its forces killed 14 Houthi militants on positions held by the "
+        "35th Armoured Brigade in Yemen.",
+        "Yemen",
+    ),
+    (
+        "a numbered formation in a group's war",
+        "Troops searched the area, the Srinagar-based 15 Corps said. Later the Lashkar-e-Taiba "
+        "claimed the attack.",
+        "India",
+    ),
+    (
+        "a service's possessive is no parent",
+        "China's Ninth Army struck. A task force of soldiers from the Army's 7th Infantry "
+        "Division, U.S. officers said, was destroyed.",
+        "United States",
     ),
 ]
 
