@@ -815,12 +815,17 @@ _RELATIVE_GAP = regex.compile(
 )
 
 
+_NEAR_GAP = regex.compile(r"[ ](?:near|outside)[ ](?:the[ ](?:city|town|village)[ ]of[ ])?")
+
+
 def _relative(text: str, m: _Mention, nxt: _Mention, top: Place) -> tuple[Place, float] | None:
     """The place ``m`` is said to be near, and the radius that allows: ``Lozova, northeast
     of Kupiansk`` (80 km), ``Terny, 12 km east of Lyman`` (1.5 times the distance); none
     for a direction from a city of 100,000 or more, which news gives from afar."""
-    if not text.startswith(",", m.end, nxt.start):
-        return None
+    if not text.startswith(",", m.end, nxt.start) and not _NEAR_GAP.fullmatch(
+        text, m.end, nxt.start
+    ):
+        return None  # a direction needs the comma; "Mirny near Sudzha" does not
     gap = _RELATIVE_GAP.fullmatch(text, m.end, nxt.start)
     if gap is None:
         return None
@@ -1042,6 +1047,12 @@ def _choose(  # noqa: PLR0917 - the mention, its candidates and every kind of co
     ``relative``: the place the text puts this one near, and how near (``Lozova, 10 km
     northeast of Kupiansk``)."""
     local = anchors.local(m.start)
+    if explicit is not None and explicit.kind == "country":
+        # "Uman, Ukraine": the text names the country, so no namesake elsewhere (nor Oman,
+        # whose alternate name Uman is) can be meant
+        inside = [c for c in cands if c[1].country_code == explicit.country_code]
+        if inside and len(inside) < len(cands):
+            cands = inside
     results = []
     for s, p in cands:
         ctx = _context(p, local, settled)
@@ -1072,15 +1083,18 @@ def _choose(  # noqa: PLR0917 - the mention, its candidates and every kind of co
                 results.insert(0, results.pop(k))
                 break
     total, ctx, bonus, best = results[0]
-    if (
-        relative is not None
-        and not bonus
-        and best.kind in _SETTLEMENT
-        and best.population < 100_000
-        and all(p.country_code == relative[0].country_code for _, p in cands)
-    ):
-        # none of the namesakes lies where the text puts it: placed at that point, a guess
-        return _Choice(_near(best, relative[0]), 1.0, False, True, 99.0)
+    if relative is not None and not bonus:
+        # none of the namesakes lies where the text puts it: the likeliest small one of the
+        # anchor's country is placed at that point, as a guess ("Mirny near Sudzha")
+        there = [
+            r[3]
+            for r in results
+            if r[3].country_code == relative[0].country_code
+            and r[3].kind in _SETTLEMENT
+            and r[3].population < 100_000
+        ]
+        if there and (best.kind in _SETTLEMENT or best.country_code != there[0].country_code):
+            return _Choice(_near(there[0], relative[0]), 1.0, False, True, 99.0)
     if (
         explicit is not None
         and not bonus
