@@ -1441,7 +1441,8 @@ class _Sides:
         if not self.decorations:
             return None
         for c in sorted(p.cands, key=lambda c: c.start):
-            end = self.sent.sentence_end(c.end, len(self.text))
+            # bounded: a sentence may run on for a whole line of text (no hang on those)
+            end = min(self.sent.sentence_end(c.end, len(self.text)), c.end + 400)
             m = _DECORATION.search(self.text, c.end, end)
             if m is not None:
                 return _DECORATIONS[m.group().lower().replace("’", "'")]

@@ -173,24 +173,22 @@ _FEATURE_AFTER = regex.compile(
 )
 # the first letters of _FEATURE_AFTER's words (it is case-sensitive): a cheap test first
 _FEATURE_INITIALS = frozenset("IADBRMVPCNHnpadbr")
-_STREET_AFTER = regex.compile(
-    r"[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect)\b", regex.IGNORECASE
-)
-_ACCORD_AFTER = regex.compile(
-    r"[ ](?:agreements?|accords?|protocols?|memorandum|format|declaration|communiqu[eé]|"
-    r"conventions)\b",
+# lower-case words after a name that make it part of another name: a street, an agreement,
+# a grouping of forces ("Pershotravnevyy avenue", "the Minsk agreements", "the Dnepr group
+# of forces"), in one pattern tried once a name
+_NAMED_AFTER = regex.compile(
+    r"[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect"
+    r"|agreements?|accords?|protocols?|memorandum|format|declaration|communiqu[eé]|conventions"
+    r"|group(?:ing)?[ ]of[ ](?:forces|troops)|operational[ ]group)\b",
     regex.IGNORECASE,
 )
 _SETTLEMENT_OF = regex.compile(
     r"\b(?:port|city|town|village|hamlet|settlement)[ ]of[ ](?:the[ ])?$",
     regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
-_GROUPING_AFTER = regex.compile(
-    r"[ ](?:group(?:ing)?[ ]of[ ](?:forces|troops)|operational[ ]group)\b", regex.IGNORECASE
-)
 _CALL_SIGN_BEFORE = regex.compile(
     r"(?:call[ -]?sign|nom[ ]de[ ]guerre|code[ -]?named|code[ ]name|nicknamed)[ ]['\"“‘]?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
 _DATELINE_AFTER = regex.compile(r"(?:,|/|:[ ]|[ ]\(|[ ]*[—–-][ ])")
 _DETERMINERS = frozenset(
@@ -574,22 +572,23 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             after = _NEXT_WORD.match(text, nxt.end(), min(len(text), nxt.end() + 40))
             if after and fold_key(after.group(1)) in orgs:
                 continue  # "Kent State University", "Sumy State University"
-        if _STREET_AFTER.match(text, m.end):
-            continue  # "Pershotravnevyy avenue": a street named after a place
-        if not strong and " " not in m.key and _demonym(surface):
-            continue  # "Canadian frigate": a demonym, though a Texas village bears the name
-        if _SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
+        if text[m.end : m.end + 1] == " " and _NAMED_AFTER.match(text, m.end):
+            continue  # "Pershotravnevyy avenue", "the Minsk agreements": named after a place
+        if not strong:
+            kind = side_surfaces().get(surface)
+            if kind == "group":
+                continue  # "Fano militias", "Wagner": an armed group, though towns bear the name
+            if kind == "country" and " " not in m.key and _demonym(surface):
+                continue  # "Canadian frigate": a demonym, though a Texas village bears the name
+        before = text[max(0, m.start - 30) : m.start]
+        if "of " in before[-9:] and _SETTLEMENT_OF.search(before):
             towns = tuple(p for p in m.places if p.kind in _SETTLEMENT)
             if towns and len(towns) < len(m.places):
                 m = m._replace(places=towns)  # "the port of Djibouti": the city, not the country
-        if not strong and side_surfaces().get(surface) == "group":
-            continue  # "Fano militias", "Wagner": an armed group, though towns bear the name
-        if _ACCORD_AFTER.match(text, m.end):
-            continue  # "the Minsk agreements", "the Astana format": named after the place
-        if _GROUPING_AFTER.match(text, m.end) or _CALL_SIGN_BEFORE.search(
-            text, max(0, m.start - 30), m.start
+        if ("sign" in before or "name" in before or "guerre" in before) and (
+            _CALL_SIGN_BEFORE.search(before)
         ):
-            continue  # "the Dnepr group of forces"; "the call sign Poltava"
+            continue  # "the call sign Poltava", "codenamed Kyiv"
         if not m.strong:
             own = any(not p.alias for p in m.places)  # matched by a place's own name
             country = any(p.kind == "country" and not p.alias for p in m.places)
