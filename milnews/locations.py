@@ -34,7 +34,7 @@ import regex
 
 from milnews._gazetteer import _ARTICLES, Place, fold_key, has_prefix, lookup
 from milnews._metonymy import metonymic
-from milnews._sides import side_of, side_surfaces
+from milnews._sides import side_kinds, side_of, side_surfaces
 from milnews._validate import check_text, coerce_published
 from milnews.records import LocationMention, Span
 
@@ -1458,6 +1458,33 @@ def _coordinates(text: str) -> list[LocationMention]:
     return out
 
 
+@functools.cache
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Country code -> the country's point, which the gazetteer sets at its capital, for the
+    countries ``sides.tsv`` names (read once)."""
+    points: dict[str, tuple[float, float]] = {}
+    for side, kind in side_kinds().items():
+        if kind != "country":
+            continue
+        for p in lookup(fold_key(side)):
+            if p.kind == "country" and p.country_code and p.latitude is not None:
+                points.setdefault(p.country_code, (p.latitude, p.longitude or 0.0))
+    return points
+
+
+def _capital(p: Place) -> bool:
+    """Whether ``p`` is a national capital (``Moscow``, ``Beijing``): a city at its country's
+    point."""
+    if p.kind != "city" or p.country_code is None or p.latitude is None:
+        return False
+    point = _country_points().get(p.country_code)
+    return (
+        point is not None
+        and abs(point[0] - p.latitude) < 0.01
+        and abs(point[1] - (p.longitude or 0.0)) < 0.01
+    )
+
+
 def extract_locations(
     text: str, *, published: dt.date | str | None = None
 ) -> tuple[LocationMention, ...]:
@@ -1479,13 +1506,11 @@ def extract_locations(
     mentions = _distribute(text, [m for m in _filter(text, mentions) if m.places])
     out = []
     resolved = _resolve(text, mentions)
-    capitals = side_surfaces()
     readings = metonymic(
         text,
         [(m.start, m.end) for m, _, _ in resolved],
         [
-            not m.feature
-            and (place.kind == "country" or capitals.get(text[m.start : m.end]) == "capital")
+            not m.feature and (place.kind == "country" or _capital(place))
             for m, place, _ in resolved
         ],
     )

@@ -61,6 +61,11 @@ CASES = [
     ("The threat in Iraq and Syria has grown.", "Iraq", False),
     ("The people of Iraq deserve peace.", "Iraq", False),
     ("Russian forces advanced near Pokrovsk.", "Pokrovsk", False),  # a town: never flagged
+    # national capitals, as the gazetteer places them at their country's point
+    ("Beijing warned against any visit.", "Beijing", True),
+    ("London said it would send jets.", "London", True),
+    ("Troops paraded in Paris on Sunday.", "Paris", False),
+    ("Aleppo fell in a week.", "Aleppo", False),  # no capital
 ]
 
 
