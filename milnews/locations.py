@@ -190,7 +190,7 @@ _CALL_SIGN_BEFORE = regex.compile(
     r"(?:call[ -]?sign|nom[ ]de[ ]guerre|code[ -]?named|code[ ]name|nicknamed)[ ]['\"“‘]?$",
     regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
-_DATELINE_AFTER = regex.compile(r"(?:,|/|:[ ]|[ ]\(|[ ]*[—–-][ ])")
+_DATELINE_AFTER = regex.compile(r"(?:,|/|:[ ]|[ ]\(|[ ]*(?:[—–-]|--)[ ])")
 _DETERMINERS = frozenset(
     {"the", "this", "that", "a", "an", "its", "their", "our", "his", "her", "every", "each"}
     | {"which", "what", "whose", "same", "other"}
@@ -1278,6 +1278,19 @@ def _ranked(places: tuple[Place, ...], typed: bool) -> tuple[tuple[float, Place]
         out = []
         for sc, p in ranked:
             town = towns.get((p.country_code, p.name)) if p.kind == "region" else None
+            if town is None and p.kind == "district":
+                # "Harib", "Mocimboa da Praia": the town, not the district named after it
+                # (a district needs its type word: "Pokrovsk Raion")
+                town = next(
+                    (
+                        (tsc, t)
+                        for tsc, t in ranked
+                        if t.kind in _SETTLEMENT
+                        and t.country_code == p.country_code
+                        and _km(t, p) < 60
+                    ),
+                    None,
+                )
             if town is not None and (not town[1].alias or 4 * town[1].population >= p.population):
                 out.append((min(sc, town[0] - 0.5), p))
             else:
