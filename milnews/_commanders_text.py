@@ -40,7 +40,7 @@ __all__ = [
 
 _SP = r"[ \t\u00a0]{1,2}+"
 #: Particles written before a surname with a space (``von Manstein``) or a hyphen (``al-Burhan``).
-_PARTICLES = "al|el|bin|ibn|ben|bint|von|van|de|da|di|du|del|della|der|den|le|la|dos|das|ter|zu"
+_PARTICLES = "al|el|bin|ibn|ben|bint|von|van|de|da|di|du|del|della|der|den|le|la|dos|das|ter|zu|und"
 _HYPHEN_PARTICLES = f"{_PARTICLES}|ad|ash|as|at|an|ar|az|ul|ud"
 _TOK = (
     r"(?:\p{Lu}\.(?:\p{Lu}\.)?+(?=[ \t])|St[ae]?\.(?=[ \t]\p{Lu})"
@@ -508,7 +508,16 @@ def side_evidence(text: str) -> list[Evidence]:
                 j = len(words)
                 while j > 1 and words[j - 1] in _LOCATIVE_FILLER:
                     j -= 1
-            if j and words[j - 1] in _LOCATIVE_WORDS and text[start - 1].isspace():
+            if (
+                j >= 3
+                and j == len(words)
+                and words[j - 1] in ("and", "or")
+                and words[j - 3] in _LOCATIVE_WORDS
+                and words[j - 2][:1].isupper()
+                and not _PEOPLE_NOUN.match(text, end)
+            ):  # in Iraq and Syria: the second place of a list after a preposition
+                locative = True
+            elif j and words[j - 1] in _LOCATIVE_WORDS and text[start - 1].isspace():
                 locative = True
                 direct = j == len(words) or (j == len(words) - 1 and words[-1] == "the")
                 if text[start:end] != side and _DEMONYM_NOUN.match(text, end):

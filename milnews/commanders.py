@@ -59,7 +59,7 @@ from milnews._commanders_text import (
     surname_key,
     unit_cue,
 )
-from milnews._sides import find_sides, side_kinds, side_of
+from milnews._sides import find_sides, side_kinds, side_of, side_surfaces
 from milnews._validate import check_text, coerce_published
 from milnews.records import Commander, Span
 
@@ -85,15 +85,15 @@ _UNIT_END = (
 _HEAD = regex.compile(
     r"\b(?:commander|commanders|commander-in-chief|commandant|commanding|chief|head|leader|"
     r"spokes(?:man|woman|person)|minister|director|officer|chairman|deputy|general|"
-    r"secretary|adviser|advisor|attach[ée]|governor|second-in-command|"
-    r"who (?:leads|heads|commands|led|headed|commanded))\b",
+    r"secretary|adviser|advisor|attach[ée]|governor|second-in-command|generalissimo|"
+    r"who (?:(?:had|has) )?(?:leads|heads|commands|led|headed|commanded))\b",
     regex.I,
 )
 _COMMAND_POST = regex.compile(
     r"\b(?:commander|commander-in-chief|commandant|commanding (?:officer|general)"
     r"|officer commanding|chief of (?:the )?(?:general |defen[cs]e |joint |army |naval |air )?staff"
     r"|(?:army|military|navy|armed forces|defen[cs]e forces) chief"
-    r"|who (?:leads|commands|led|commanded)"
+    r"|who (?:(?:had|has) )?(?:leads|commands|led|commanded)"
     r"|head of (?:the )?(?:[\p{L}’']+ ){0,3}(?:Command|[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce"
     r"|[Dd]ivision|[Bb]rigade|[Cc]orps|[Ff]leet|General Staff|[Mm]ilitary [Ii]ntelligence"
     r"|(?:armed|military) wing|Guards?|[Bb]rigades|[Rr]egiment|[Bb]attalion"
@@ -195,9 +195,9 @@ def _name_apposition() -> regex.Pattern[str]:
 
 
 _APPOSITION_TRIGGER = regex.compile(
-    r",(?<=\p{L},)[ \t]++(?:\d{1,3}+[ \t]*+,[ \t]++)?(?=[^,.;\n]{0,90}?"
-    r"\b(?i:commander|commandant|commanding|chief|leader|head|who[ \t]++(?:leads|commands|led|"
-    r"commanded))\b)"
+    r",(?<=\p{L},)[ \t]{1,40}+(?:\d{1,3}+[ \t]{0,40}+,[ \t]{1,40}+)?(?=[^,.;\n]{0,90}?"
+    r"\b(?i:commander|commandant|commanding|chief|leader|head|who[ \t]++(?:(?:had|has)[ \t]++)?"
+    r"(?:leads|commands|led|commanded))\b)"
 )
 
 
@@ -243,6 +243,15 @@ class _Anchors:
         return sorted(out)
 
 
+#: How far before its keyword the comma of :data:`_APPOSITION_TRIGGER` can be (its bounded
+#: space runs, an age and 90 characters).
+_COMMA_REACH = 400
+#: How far back a side is looked for in the person's sentence and paragraph: a text may run on
+#: for a whole line with no full stop, and every person must not search it all.
+_SENTENCE_REACH = 600
+_PARAGRAPH_REACH = 2500
+
+
 def _keyword_iter(
     pattern: regex.Pattern[str], text: str, starts: list[int] | None, *, commas: bool
 ) -> Iterator[regex.Match[str]]:
@@ -255,11 +264,12 @@ def _keyword_iter(
         return
     if commas:
         found: set[int] = set()
-        for k in starts:
-            c = text.rfind(",", 0, k)
+        for k in starts:  # bounded: a line with no comma must not be searched back to its start
+            lo = max(0, k - _COMMA_REACH)
+            c = text.rfind(",", lo, k)
             if c >= 0:
                 found.add(c)
-                c = text.rfind(",", 0, c)
+                c = text.rfind(",", lo, c)
                 if c >= 0:
                     found.add(c)
         starts = sorted(found)
@@ -275,13 +285,16 @@ def _led_by() -> regex.Pattern[str]:
 
 
 _UNDER_UNIT = regex.compile(
-    r"(?P<unit>(?:\p{Lu}[\p{L}\-]*+[ \t]++){0,2}?(?:(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,5})[ \t]++)?"
+    r"(?P<unit>(?:\p{Lu}[\p{L}\-]*+[ \t]++){0,2}?"
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)?|[IVXL]{1,5})[ \t]++)?"
     rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END}"
     rf"(?:,[ \t]++\d{{1,3}}(?:st|nd|rd|th)[ \t]++\p{{Lu}}[\p{{L}}\-]*+)?)"
-    r"(?:[ \t]*+,)?[ \t]++under[ \t]++$"
+    r"(?:(?:[ \t]*+,)?[ \t]++under|[ \t]++of)[ \t]++$"
 )
+_UNDER_OR_OF = regex.compile(r"\b(?:under|of)[ \t]++$")
 _POSSESSIVE_UNIT = regex.compile(
-    rf"(?:['’]s|[ \t]*+,[ \t]++whose)[ \t]++(?P<unit>{_ORDINAL}[ \t]++"
+    rf"(?:['’]s|[ \t]*+,[ \t]++whose)[ \t]++(?P<unit>(?:(?:U\.S\.|\p{{Lu}}\p{{Ll}}++)[ \t]++)?"
+    rf"{_ORDINAL}[ \t]++"
     rf"(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{0,4}}?{_UNIT_END})\b"
     # ``Manstein and his newly formed Army Group Don``
     rf"|[ \t]++and[ \t]++his[ \t]++(?:[\p{{Ll}}\-]++[ \t]++){{0,2}}?"
@@ -301,7 +314,7 @@ _SUBJECT = regex.compile(
     r"(?P<subj>(?<![\p{L}\d’'\-])"
     rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir|[Ww]hose)[ \t]++(?:{_W}[ \t]++){{0,4}}{_W}"
     rf"|\p{{Lu}}\p{{L}}*+['’]s[ \t]++(?:{_W}[ \t]++){{0,3}}{_W}"
-    rf"|(?:\p{{Lu}}[\p{{L}}\d’'\-]*+[ \t]++){{0,4}}\p{{Lu}}[\p{{L}}\d’'\-]*+"
+    rf"|(?:\d{{1,4}}[ \t]++)?(?:\p{{Lu}}[\p{{L}}\d’'\-]*+[ \t]++){{0,4}}\p{{Lu}}[\p{{L}}\d’'\-]*+"
     rf"|(?:\p{{Lu}}[\p{{L}}\-]*+[ \t]++){{1,3}}(?:{_W}[ \t]++){{0,2}}{_W}))$"
 )
 _ANAPHOR = regex.compile(
@@ -314,7 +327,7 @@ _NAMED_FORMATION = regex.compile(
 _MILITARY_SUBJECT = regex.compile(
     r"\b(?:army|armies|brigade|battalion|regiment|division|corps|company|platoon|unit|force|"
     r"forces|fighters|troops|militia|group|grouping|battlegroup|wing|offensive|assault|attack|"
-    r"operation|"
+    r"operation|garrison|marines|detachment|outpost|"
     r"rebels|insurgents|fleet|front|command|contingent|column|squadron|guards?)\b",
     regex.I,
 )
@@ -323,9 +336,10 @@ _AFTER_STOP = regex.compile(
     r"[,;:()\[\n—–]|\.(?=\s|$)"
     r"|\s(?:which|that|whilst|while|during|when|after|before|since|until)\b"
     r"|\s(?:came|went|became|faced|received|remained|remains|fled|died|survived|resigned)\b"
-    r"|\s(?:said|says|told|tells|was|were|is|are|has|had|have|will|would|"
-    r"who\s+(?:said|told|was|has|had)|added|announced|claimed|stated|wrote|met|visited|"
-    r"declared|warned|urged|ordered|denied|confirmed)\b"
+    r"|\s(?:said|says|told|tells|was|were|is|are|have|will|would|"
+    r"(?:(?<!\bwho\s)|(?!(?:has|had)\s+(?:led|commanded|headed)\b))(?:has|had)|"
+    r"who\s+(?:said|told|was|(?:has|had)(?!\s+(?:led|commanded|headed)\b))|added|announced|"
+    r"claimed|stated|wrote|met|visited|declared|warned|urged|ordered|denied|confirmed)\b"
 )
 _ALLOWED_LOWER = frozenset(
     """
@@ -398,6 +412,7 @@ def _trim(tokens: list[str], *, leading: bool = False) -> list[str]:
     for i, t in enumerate(tokens):
         if is_stop(t) and not (
             (t == "An" and i == len(tokens) - 1 and len(out) >= 2)
+            or (out and i > 0 and is_particle(tokens[i - 1]) and tokens[i - 1].islower())
             or (t == "He" and i == 0 and len(tokens) == 2 and not is_stop(tokens[1]))
         ):
             break  # a final ``An`` (Nguyen Huu An) and ``He Weidong`` are names
@@ -414,6 +429,9 @@ def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     ]
 
 
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Jun", "Jul", "Mar", "Sep", "Oct", "Nov", "Dec"})
+
+
 def _name_cand(
     text: str, start: int, end: int, *, leading: bool = False
 ) -> tuple[int, int, list[str]] | None:
@@ -427,6 +445,13 @@ def _name_cand(
         return None  # Field Marshal Road, the Captain Cook Hotel
     first = toks.index(kept[0])
     last = first + len(kept) - 1
+    if (
+        last == len(toks) - 2
+        and toks[-1] in _MONTH_ABBREVIATIONS
+        and not _re(r"[ \t]*+\d").match(text, spans[-1][1])
+    ):  # Adm. Dong Jun, said: a name, not June
+        kept = [*kept, toks[-1]]
+        last += 1
     for tok in toks[last + 1 : last + 4]:
         if is_org_word(tok):
             return None  # General Accounting Office, Admiral Makarov National University
@@ -466,7 +491,7 @@ def _role_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if not role or len(role) > 150 or head is None or head.start() > 80:
         return None
-    role = _re(r"^who\s+").sub("", role)
+    role = _re(r"^who\s+(?:(?:had|has)\s+)?").sub("", role)
     return role, start + seg.index(role)
 
 
@@ -482,7 +507,8 @@ _OF_POST_BEFORE = regex.compile(
     r"(?i:(?:(?:deputy|acting|former|new|first|top|overall|assistant|senior|company|platoon|"
     r"battalion|brigade|regiment|squadron|battery|unit|field|station|task[ \t]++force|sector|"
     r"regional|district|operational|theat(?:re|er)|garrison|force|ground|naval|military)[ \t]++)*"
-    r"(?:commander|head|chief|commandant|leader|spokes(?:man|woman|person)|governor)"
+    r"(?:commander|head|chief|commandant|leader|spokes(?:man|woman|person)|governor|"
+    r"chairman|chairwoman)"
     r"(?:-in-chief)?)"
     r"[ \t]++(?:of|for|in)[ \t]++(?:[^,;:()\[\]\n.!?\"“”]|\.(?=\S)){2,90})$"
 )
@@ -496,6 +522,9 @@ def _role_before(text: str, start: int) -> tuple[str, int] | None:
     service = _SERVICE_BEFORE.search(window)
     if service:
         window = window[: service.start()]
+    demonym = _re(r"(?<![\w’'])(?:the[ \t]++)?(\p{Lu}[\p{L}.\-]*+)[ \t]++$").search(window)
+    if demonym and window[: demonym.start()].rstrip().endswith(",") and side_of(demonym.group(1)):
+        window = window[: demonym.start()]  # Their commander in Bosnia, the French Gen. X
     stripped = window.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1].rstrip()
@@ -637,20 +666,23 @@ def _role_predicate(text: str, pos: int) -> tuple[str, int] | None:
 #: An aside that is no post (``, the younger brother of X,``) between a name and its verb.
 _ASIDE = regex.compile(r"[ \t]*+,[ \t]++(?:the|a|an|his|her)[ \t]++[^,;:.!?()\n]{3,90}+(?=,)")
 _APPOINTED = regex.compile(
+    r"(?:[ \t]*+,[ \t]++(?:aged[ \t]++)?\d{1,3}+(?=[ \t]*+,))?"  # , 41, who took command of
     r"(?:[ \t]*+,)?[ \t]++(?:who[ \t]++)?(?:"
     r"(?:(?:has|had|have)[ \t]++been|was|is|were|will[ \t]++be)[ \t]++"
     r"(?:(?:formally|officially|recently|also|then)[ \t]++)?"
     r"(?:named|appointed|made|promoted[ \t]++to|confirmed[ \t]++as|installed[ \t]++as)"
-    r"|became|becomes|as"
+    r"|became|becomes|as|(?:took|takes|assumed|assumes)[ \t]++over[ \t]++as"
     r"|(?P<took>(?:(?:(?:is|was|are|were)[ \t]++(?:believed|said|thought|reported|understood)"
-    r"[ \t]++to[ \t]++have[ \t]++(?:taken|assumed))|took|takes|assumed|assumes)"
+    r"[ \t]++to[ \t]++have[ \t]++(?:taken|assumed))|took|takes|assumed|assumes"
+    r"|(?:had|has)[ \t]++(?:taken|assumed))"
     r"[ \t]++(?:over[ \t]++)?command[ \t]++of"
     r"|(?:took|takes|assumed|assumes)[ \t]++over(?=[ \t]++(?:the[ \t]++)?\p{Lu})))"
     r"[ \t]++(?:as[ \t]++)?"
 )
 _APPOINTED_POST = regex.compile(
-    r"(?:(?:the|a|an|its|his)[ \t]++)?(?:(?:new|top|overall)[ \t]++)?"
-    r"(?:(?:acting|deputy|interim|first[ \t]++deputy)[ \t]++)?"
+    r"(?:(?:the|a|an|its|his)[ \t]++|\p{Lu}[\p{L}.]*+['’]s[ \t]++)?"
+    r"(?:(?:new|top|overall|supreme(?:[ \t]++allied)?)[ \t]++)?"
+    r"(?:(?:acting|deputy|interim|first[ \t]++deputy|vice)[ \t]++)?"
     r"(?:commander-in-chief|commander|commandant|military[ \t]++governor|"
     r"(?:defen[cs]e|war)[ \t]++minister|minister[ \t]++of[ \t]++(?:defen[cs]e|war)|"
     r"(?:military|defen[cs]e|air|naval|army)[ \t]++attach[ée]|"
@@ -661,8 +693,10 @@ _APPOINTED_POST = regex.compile(
 _ROLE_CUT = regex.compile(
     r"[,;:()\[\n—–]|\.(?=\s|$)|\s(?:on|in)\s(?=\d|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)|\s(?:which|that|while|during|when|after|before|since|until|and|"
+    r"Saturday|Sunday)\b)|\s(?:which|that|while|during|when|after|before|since|until|"
+    r"and(?![ \t]++(?:\p{Lu}\p{Ll}++[ \t]++)?(?:Commander|Chief|Head)\b)|"
     r"replacing|succeeding|said|says|told|was|is|has|had|will|would)\b"
+    r"|\s(?:last|this|next|earlier|later)\s(?:year|week|month)\b"
 )
 
 
@@ -698,7 +732,11 @@ def _role_unit(text: str, cand: _Cand) -> tuple[str, int] | None:
     if m:
         return f"commander of the {m.group('unit')}", m.start("unit")
     lo = max(0, cand.start - 120)
-    u = _UNDER_UNIT.search(text[lo : cand.start])
+    u = (
+        _UNDER_UNIT.search(text[lo : cand.start])
+        if _UNDER_OR_OF.search(text, max(0, cand.start - 12), cand.start)
+        else None
+    )
     if u:
         unit = _re(r"^(?:The|A|An)\s+").sub("", u.group("unit"))
         return f"commander of the {unit}", lo + u.start("unit")
@@ -706,6 +744,10 @@ def _role_unit(text: str, cand: _Cand) -> tuple[str, int] | None:
     if b:
         lo = max(0, b.start() - 80)
         s = _SUBJECT.search(text, lo, b.start())
+        if s and _re(r"\s(?<!\b(?:of|in|for|on|at|from|with|to|by)\s)(?:the|a|an)\s").search(
+            s.group("subj")
+        ):
+            s = None  # the brigade the battalion supports: a clause, not a formation
         if s:
             subj, subj_start = s.group("subj"), s.start("subj")
             if _ANAPHOR.match(subj):
@@ -732,8 +774,10 @@ def _ranked_cands(text: str) -> list[_Cand]:
         pos = m.end("rank")  # a rejected name must not hide the rank after it
         surface = m.group("rank")
         start = m.start()
-        if surface.startswith("Staff") and _STAFF_OF.search(
-            text, max(0, start - 16), start
+        if (
+            surface.startswith("Staff")
+            and not _re(r"Staff[ \t\u00a0]++(?:Sgt|Sergeant)").match(surface)
+            and _STAFF_OF.search(text, max(0, start - 16), start)
         ):  # Chief of Staff Lieutenant General ..., the General Staff Major General ...
             cut = _re(r"Staff[ \t\u00a0]++").match(surface)
             start += cut.end() if cut else 0
@@ -762,14 +806,18 @@ def _ranked_cands(text: str) -> list[_Cand]:
             continue  # the Admiral Kuznetsov, the General Belgrano: ships
         if rank == "Marshal" and _LAW_MARSHAL.search(text, max(0, start - 12), start):
             continue
-        if " " not in surface.strip() and _NOT_A_RANK_BEFORE.search(
-            text, max(0, start - 16), start
+        if (
+            " " not in surface.strip()
+            and "." not in surface
+            and _NOT_A_RANK_BEFORE.search(text, max(0, start - 16), start)
         ):
             continue  # the frigate Admiral Makarov; Prosecutor General X
         if len(toks) == 1 and _SHIP_BEFORE.search(text, max(0, start - 40), start):
             continue  # Russia's only carrier, Admiral Kuznetsov, ...
         before = text[max(0, m.start() - 25) : m.start()]
-        naval = bool(_re(r"\b(?:Navy|Naval|Coast Guard|Royal Navy)[ \t]++$").search(before))
+        naval = bool(_re(r"\b(?:Navy|Naval|Coast Guard|Royal Navy)[ \t]++$").search(before)) or (
+            surface.endswith("(N)")
+        )
         out.append(
             _Cand(
                 start,
@@ -1012,8 +1060,8 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         while k > 0 and not is_stop(spans[k - 1][2]) and spans[k - 1][2][:1].isupper():
             k -= 1
         tail = spans[k:]
-        if not 2 <= len(tail) <= 4 or k == 0:
-            continue
+        if not 2 <= len(tail) <= 4 or k == 0 or spans[k - 1][2] in _NAMING_WORDS:
+            continue  # commander of Operation Hadin Kai: the name of an operation
         found = _name_cand(text, tail[0][0], tail[-1][1])
         if found is None or len(found[2]) < 2 or not free(found[0], found[1]):
             continue
@@ -1081,6 +1129,10 @@ def _unranked_cands(text: str, taken: list[tuple[int, int]]) -> list[_Cand]:
         out.append(_Cand(found[0], found[1], found[2]))
         taken.append((found[0], found[1]))
     return out
+
+
+#: Words whose capitalised words after them name a thing, not a person.
+_NAMING_WORDS = frozenset({"Operation", "Exercise", "Camp", "Fort", "Base", "Mount", "Cape"})
 
 
 def _single_name(text: str, found: tuple[int, int, list[str]]) -> bool:
@@ -1217,6 +1269,22 @@ def _role_of(p: _Person) -> str | None:
     return None
 
 
+#: A wire dateline opening the text: ``SEOUL (Yonhap) -``, ``NEW DELHI, May 7 (Reuters) -``.
+_DATELINE = regex.compile(
+    r"[ \t\n]*+(?P<city>\p{Lu}{2,}+(?:[ \t]\p{Lu}{2,}+){0,2}+)"
+    r"(?:,[^\n()—–]{1,40}?)?(?:[ \t]*+\([^()\n]{1,30}\))?[ \t]*+[—–-]"
+)
+
+
+def _dateline_side(text: str) -> str | None:
+    """The side whose capital a wire dateline names (``SEOUL (Yonhap) -`` -> South Korea)."""
+    m = _DATELINE.match(text, 0, min(len(text), 120))
+    if m is None:
+        return None
+    city = m.group("city").title()
+    return side_of(city) if side_surfaces().get(city) == "capital" else None
+
+
 class _Sides:
     """Side resolution for one text."""
 
@@ -1234,6 +1302,10 @@ class _Sides:
             if e.kind in ("country", "capital") and not e.locative and not e.weak
         )
         first: dict[str, int] = {}
+        home = _dateline_side(text)
+        if home is not None:  # SEOUL (Yonhap) -: the capital the wire writes from counts once
+            countries[home] += 1
+            first[home] = -1
         for e in self.evidence:
             first.setdefault(e.side, e.start)
         self.main_country = (
@@ -1246,10 +1318,13 @@ class _Sides:
         """The text's sentences, found where first needed."""
         return Sentences.of(self.text)
 
-    def _home_army(self) -> str | None:
-        """The one side whose army the text names (``Mali's army``); none if it names two."""
+    def _home_army(self, before: int | None = None) -> str | None:
+        """The one side whose army the text names (``Mali's army``); none if it names two.
+        With ``before``, the one the text has named before that point."""
         found: list[str] = []
         for e in self.evidence:
+            if before is not None and e.start >= before:
+                break
             if e.kind not in ("country", "group", "capital") or e.weak:
                 continue
             tail = self.text[e.end : e.end + 22]
@@ -1348,8 +1423,8 @@ class _Sides:
     def _nearby(self, p: _Person, main: _Cand) -> str | None:
         """The side named nearest before the person: sentence, paragraph, then the article."""
         at = main.start
-        s0 = self.sent.sentence_start(at)
-        p0 = self.sent.paragraph_start(at)
+        s0 = max(self.sent.sentence_start(at), at - _SENTENCE_REACH)
+        p0 = max(self.sent.paragraph_start(at), at - _PARAGRAPH_REACH)
         ranked = any(c.rank for c in p.cands)
         after = self.text[main.end : main.end + 200]
         stop = _re(r"[.!?](?=\s)|\n").search(after)
@@ -1390,7 +1465,7 @@ class _Sides:
 
         if side is None and passive and self.home_army not in captors:
             side = self.home_army
-        para = self.text[p0 : self.sent.paragraph_end(at, len(self.text))]
+        para = self.text[p0 : min(self.sent.paragraph_end(at, len(self.text)), at + 1000)]
         listed = len(para) < 300 or not _re(r"[.!?][\"”’)]?\s").search(para)
         if side is None and listed and not captors:  # a list: the officer listed just before
             side = self.nearest(
@@ -1398,6 +1473,10 @@ class _Sides:
             )
         if side is None and self.main_country not in captors:
             side = self.main_country
+        if side is None and not captors:  # no side named at all: the officers named before
+            side = self.nearest(
+                max(0, at - 3000), at, lambda e: e.kind == "commander", with_resolved=True
+            )
         return side
 
     @functools.cached_property
@@ -1422,8 +1501,23 @@ class _Sides:
         return None
 
     def _of_side(self, p: _Person) -> str | None:
-        """A side right after the name: ``Maj. Gen. Stephen Radina of Kenya``."""
+        """A side right after the name: ``Maj. Gen. Stephen Radina of Kenya``, ``..., is
+        Nigerian.``"""
         for c in p.cands:
+            for pat, ends in ((_IS_DEMONYM, True), (_A_DEMONYM, False)):
+                m = pat.match(self.text, c.end, min(len(self.text), c.end + 16))
+                if m is None:
+                    continue
+                k = bisect.bisect_left(self.starts, m.end())
+                if k < len(self.starts) and self.starts[k] == m.end():
+                    e = self.evidence[k]
+                    said = self.text[e.start : e.end]
+                    if e.kind != "country" or e.weak:
+                        continue
+                    if ends and _re(r"[ \t]*+(?:[.,;]|$)").match(self.text, e.end):
+                        return self._pick(e.side)  # , is Nigerian.
+                    if not ends and said != e.side and not e.possessive:
+                        return self._pick(e.side)  # , an Argentine Skyhawk pilot,
             m = _OF_AFTER_NAME.match(self.text, c.end, min(len(self.text), c.end + 12))
             if m is None:
                 continue
@@ -1467,8 +1561,9 @@ class _Sides:
         role, role_start = main.role, main.role_start
         side = self.explicit(role, role_start)
         hint = next((c.side_hint for c in p.cands if c.side_hint), None)
-        if side in _ALLIANCES:  # NATO's Supreme Allied Commander serves his own country
-            side = hint or _known_side(p) or side
+        alliance = side if side in _ALLIANCES else None
+        if alliance:  # NATO's Supreme Allied Commander serves his own country
+            side = hint or _known_side(p)
         if side is None:
             side = hint or self._of_side(p)
         if side is None:
@@ -1494,7 +1589,7 @@ class _Sides:
 
                 side = None
                 if _re(r"(?i)\b(?:its|their)\b").search(role):  # the sentence's subject first:
-                    s0 = self.sent.sentence_start(role_start)
+                    s0 = max(self.sent.sentence_start(role_start), role_start - _SENTENCE_REACH)
                     side = self.first(s0, role_start, whose)
                     if side is None and _re(r"\b(?:military|army|junta)\b").search(
                         self.text, s0, role_start
@@ -1516,10 +1611,17 @@ class _Sides:
             if side is None and (unit := _DESIGNATION.search(role)):
                 side = self.unit_side(unit.group())
             if side is None and _ARMY_WORDS.search(role):
-                side = self.home_army or self.nearest(
-                    max(0, self.sent.paragraph_start(role_start) - 600),
-                    role_start,
-                    lambda e: e.kind in ("country", "capital") and not e.weak and not e.locative,
+                # the army named so far, the nearest country, the army named later
+                side = (
+                    (self._home_army(role_start) if self.home_army else None)
+                    or self.nearest(
+                        max(0, self.sent.paragraph_start(role_start) - 600, role_start - 3000),
+                        role_start,
+                        lambda e: (
+                            e.kind in ("country", "capital") and not e.weak and not e.locative
+                        ),
+                    )
+                    or self.home_army
                 )
             if side is None and _MINISTER.search(role):
                 side = self.nearest(
@@ -1529,8 +1631,10 @@ class _Sides:
             side = self._unit_apposition(p)
         if side is None:
             side = self._decorated(p)
+        if side is None:  # near the name, not near a later mention that gave the post
+            side = self._nearby(p, main if main.strong else p.main)
         if side is None:
-            side = self._nearby(p, main)
+            side = alliance
         if side is not None and _kind(side) == "country":
             side = army_side(side) or side
         if side is not None and role and (unit := _DESIGNATION.search(role)):
@@ -1560,6 +1664,9 @@ def _same_clause(
 #: Inside a relative clause that opened with a comma: ``, which replaced the``.
 _IN_RELATIVE = regex.compile(r",[ \t]++(?:which|who|whom)\b[^,;:.!?\n]*+$")
 _SAID = regex.compile(r"\b(?:said|says|told|tells|added|announced|reported|stated|claimed)\b")
+_IS_DEMONYM = regex.compile(r"[ \t]*+,[ \t]++(?:is|was)[ \t]++")
+#: ``Capt. X, an Argentine Skyhawk pilot,``: the demonym is whose officer he is.
+_A_DEMONYM = regex.compile(r"[ \t]*+,[ \t]++(?:a|an)[ \t]++(?=\p{Lu})")
 _OF_AFTER_NAME = regex.compile(r"[ \t]++of[ \t]++(?:the[ \t]++)?")
 #: Decorations that one country awards: whose soldier the recipient was.
 _DECORATIONS = {
@@ -1684,8 +1791,11 @@ def extract_commanders(
     if not cands:
         return ()
     for c in cands:
+        end = _after_of_side(text, c.end)  # Maj. Gen. X of Turkey, the KFOR commander
         if c.role is None:
             got = _role_after(text, c.end)
+            if got is None and end != c.end:
+                got = _role_after(text, end)
             if got is None:
                 got = _role_before(text, c.start) or _role_unit(text, c)
             elif _re(r"(?:^|\s)an?\s++$").search(text, max(0, got[1] - 4), got[1]) and not (
@@ -1697,7 +1807,7 @@ def extract_commanders(
             if got is not None:
                 c.role, c.role_start = got
         if c.role is None or _FORMER.match(c.role):
-            after = c.end
+            after = end
             if c.role and c.role_start >= c.end:
                 after = c.role_start + len(c.role)
             now = _role_predicate(text, after) or _role_appointed(text, after)
@@ -1708,6 +1818,7 @@ def extract_commanders(
     _add_aliases(text, cands)
     persons = _group(cands)
     _add_mentions(text, persons)
+    _later_posts(text, persons)
     sides = _Sides(text)
     out: list[tuple[int, Commander]] = []
     for p in sorted(persons, key=lambda p: _defining(p).start):
@@ -1735,6 +1846,40 @@ def extract_commanders(
         )
     out.sort(key=lambda x: x[0])
     return tuple(c for _s, c in out)
+
+
+_OF_SIDE_AFTER = regex.compile(
+    r"[ \t]++of[ \t]++(?:the[ \t]++)?(?P<side>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,2}?)"
+    r"(?=[ \t]*+[,;]|[ \t]++\p{Ll})"
+)
+
+
+def _after_of_side(text: str, end: int) -> int:
+    """Where a name's ``of Italy`` ends (``Maj. Gen. X of Italy became ...``); else ``end``."""
+    m = _OF_SIDE_AFTER.match(text, end, min(len(text), end + 50))
+    return m.end() if m and side_of(m.group("side")) else end
+
+
+#: A later mention's apposition that is a description: ``, the ...``, ``, Russia's ...``.
+_LATER_POST = regex.compile(r"[ \t]*+,[ \t]++(?:the|a|an|who|\p{Lu}[\p{L}.\-]*+['’]s)[ \t]")
+
+
+def _later_posts(text: str, persons: list[_Person]) -> None:
+    """A post in apposition after a later mention by surname (``said Trinidad, the Navy's
+    spokesperson``), for a person the first mentions give none."""
+    for p in persons:
+        if _role_of(p) is not None:
+            continue
+        own = {(c.start, c.end) for c in p.cands}
+        for s, e in sorted(p.mentions):
+            if (s, e) in own or " " in text[s:e] or not _LATER_POST.match(text, e):
+                continue
+            got = _role_after(text, e)
+            if got is None or _FORMER.match(got[0]) or _HEAD_OF_STATE.search(got[0]):
+                continue
+            p.cands.append(_Cand(s, e, [text[s:e]], role=got[0], role_start=got[1], strong=False))
+            p.mentions.add((got[1], got[1] + len(got[0])))
+            break
 
 
 def _add_aliases(text: str, cands: list[_Cand]) -> None:
