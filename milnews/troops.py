@@ -46,13 +46,16 @@ _NOUNS = (
     r"|reservists|conscripts|recruits|draftees|sailors|airmen|special\s+forces|commandos|men"
     r"|officers|volunteers|terrorists|rebels|insurgents|jihadists|gunmen|guerrillas|guerillas"
     r"|combatants|militiamen|peacekeepers|infantrymen|snipers|sappers|gunners|riflemen|troopers"
-    r"|legionnaires|pilots|crewmen|POWs|prisoners\s+of\s+war|casualties|people|operatives|assailants"
+    r"|legionnaires|regulars|pilots|crewmen|POWs|prisoners\s+of\s+war|casualties|people|operatives|assailants"
     r"|attackers|raiders|extremists|separatists|partisans|instructors|military\s+advisers"
     r"|military\s+advisors|guardsmen|cadets|servicepeople|occupiers|invaders|commanders|defenders"
     r"|members"
 )
 # A count followed only by what happened to them: "4,414 killed", "some 300 wounded".
-_BARE = r"killed|dead|wounded|injured|captured|missing|others|KIA|WIA|MIA"
+_BARE = (
+    r"killed|dead|wounded|injured|captured|missing|others|KIA|WIA|MIA"
+    r"|taken\s+prisoner|taken\s+captive"
+)
 # Words that cannot stand between an amount and its noun.
 _STOP = (
     r"and|or|but|nor|in|on|at|to|from|by|with|of|for|into|onto|than|as|per|a|an|the|this|that"
@@ -92,6 +95,7 @@ class _Patterns(NamedTuple):
     of_them: regex.Pattern[str]  # "about 73,000 of them"
     including: regex.Pattern[str]  # "..., including more than 440 since ..."
     ellipsis: regex.Pattern[str]  # "2,500 troops remain in Iraq and about 900 in Syria"
+    versus: regex.Pattern[str]  # "100,000 troops, up from some 80,000"
     hint: re.Pattern[str]  # a noun that may follow an amount (lower case)
     first: re.Pattern[str]  # a word an amount may begin with before its number (lower case)
 
@@ -142,16 +146,19 @@ def _patterns() -> _Patterns:
         rf"|\s+(?P<demonym>(?-i:{demonyms}))(?![\w-])"
         rf"|\s+(?:were|are)\s+(?P<pmid>(?:{_MOD}\s+){{0,2}})(?P<pnoun>{_NOUNS})(?![\w-])"
         rf"|\s+(?:more\s+)?(?P<bare>{_BARE})(?![\w-])"
-        rf"|(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE}"
+        rf"|(?=(?:\s*+[-–—,]\s*+(?:perhaps|possibly|maybe|probably|likely)\s++(?:more|fewer|many"
+        rf"\s+more)\s*+[-–—,])?\s+(?:have\s+been|has\s+been|had\s+been|were|are)\s+(?:{_BARE}"
         rf"|taken\s+(?:prisoner|captive))\b))",
         regex.IGNORECASE,
     )
     split = regex.compile(
-        rf"(?:(?P<group>\b(?:group|contingent|force|forces|grouping|garrison|army|troops|personnel|men"
+        rf"(?:(?P<group>\b(?:group|battlegroup|contingent|force|forces|grouping|garrison|army|troops"
+        rf"|personnel|men"
         rf"|brigade|division|battalion|regiment|corps|unit|strength|numbers)[\"”’']?,?\s++"
         rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s++)?"
-        rf"(?:of|numbering|numbered|totall?ing|(?:estimated|put)(?:\s++by\s++[^\s,.;:]++"
+        rf"(?:of|numbering|numbered|numbers|totall?ing|(?:estimated|put)(?:\s++by\s++[^\s,.;:]++"
         rf"(?:\s++[^\s,.;:]++){{0,3}}?)?\s++at)\s++|\bstrength\s++at\s++)"
+        rf"|(?P<raised>\b(?:contingent|force|forces|garrison|strength)\s++to\s++)"
         rf"|(?P<label>\b(?:personnel|troops|manpower|servicemen)(?:\s*+[—–‒―:]|\s++-)\s*+)"
         rf"|(?P<toll>(?:\b(?:number\s+of|toll\s+(?:of|among|for))\s++(?:[\w'’-]++\s++){{0,3}}?"
         rf"(?:{toll_nouns})|\b(?:army|military|IDF|troops|soldiers)['’]s?\s++(?:death\s++)?toll)"
@@ -181,6 +188,13 @@ def _patterns() -> _Patterns:
         rf"(?:the\s++)?\p{{Lu}})",
         regex.IGNORECASE,
     )
+    # An amount compared with the count before it: "100,000 troops in Europe, up from some
+    # 80,000 before ...", "360,000 personnel, against Cambodia's roughly 124,000".
+    versus = regex.compile(
+        rf"(?:(?<=\b(?:up|down)\s+from\s)|(?<=\bagainst\s+(?P<owner>\p{{Lu}}[\p{{L}}-]{{0,30}})['’]s\s))"
+        rf"(?P<q>{quant}){_END}",
+        regex.IGNORECASE,
+    )
     shared = regex.compile(
         rf"{_BEFORE_OK}(?P<q>{quant})\s++(?P<adj>\p{{Lu}}[\p{{L}}-]*+)(?=\s++(?:and|or)\s++\d)",
         regex.IGNORECASE,
@@ -199,7 +213,9 @@ def _patterns() -> _Patterns:
     part = regex.compile(
         rf"{_BEFORE_OK}(?P<q>{quant})\s++of\s++(?:the|its|their|his|her|our)\s++", regex.IGNORECASE
     )
-    return _Patterns(shared, definite, part, main, split, of_them, including, ellipsis, hint, first)
+    return _Patterns(
+        shared, definite, part, main, split, of_them, including, ellipsis, versus, hint, first
+    )
 
 
 _AFTER_THEM = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(\p{Lu}[\w-]*+)")
@@ -214,7 +230,7 @@ _ACTIVE = regex.compile(
     r"|capturing))?"
     r"(?:\s+(?:the|their|its|his|her|all)(?:\s+[\w-]+){1,2}\s*,)?"  # "killed their crews, about 10"
     r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|also|a\s+further|only|just|some\s+of))?"
-    r"[\s\"“]*+$",
+    r"[\s\"“'‘’]*+$",
     regex.IGNORECASE,
 )
 # Before the amount, a noun that says what happened: "the loss of", "the deaths of".
@@ -261,9 +277,20 @@ _ASIDE = regex.compile(
 _NOUN_STATUS_OF = regex.compile(
     r"(?<!\bamong\s)\b(?:of|the|its|their|our|heavy|high|huge|own|rate\s+of)\s++$", regex.IGNORECASE
 )
+_GAP = regex.compile(r"[\s,]*+")
+# After a verb, an amount begins: the verb has an object ("killed at least 15 soldiers").
+_AMOUNT_NEXT = regex.compile(
+    r"\s++(?:at\s+least|at\s+most|more\s+than|nearly|up\s+to|dozens|hundreds|scores|several"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*+)(?![\w,.-])(?!\s++(?:km|kilometres"
+    r"|kilometers|miles|metres|meters|m|hours?|days?|weeks?|months?|years?|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec)\b))",
+    regex.IGNORECASE,
+)
 _WHO = regex.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$", regex.IGNORECASE)
 _OBJECT_NEXT = regex.compile(
-    r"\s+(?!(?:by|in|on|at|or|and|during|near|while|when|after|before|since|as|for|with|from"
+    r"\s+(?!(?:by|in|on|at(?!\s+(?:least|most)\b)|or|and|during|near|while|when|after|before"
+    r"|since|as|for|with|from"
     r"|were|was|are|is)\b)[\p{L}\d]",
     regex.IGNORECASE,
 )
@@ -398,6 +425,12 @@ _NOT_UNDER_ARMS = regex.compile(
     regex.IGNORECASE,
 )
 _AMBIGUOUS = frozenset({"men", "officers"})
+_PHRASE_STOP = regex.compile(r"[.;:!?\n]")  # "a force 600 strong. The ...": its words end here
+# "having lost 32 killed, 59 wounded": a bare status after "lost" is a unit's loss.
+_LOST_BEFORE = regex.compile(
+    r"\b(?:lost|losing|loses|lose|suffered|suffering|suffers)\s++(?:[\w-]++\s++){0,2}?$",
+    regex.IGNORECASE,
+)
 _STATE_NOUNS = frozenset(
     {"soldiers", "troops", "servicemen", "conscripts", "recruits"}
 )  # also civilians: not counted beside civilian words
@@ -529,7 +562,7 @@ _LOSSES_NEAR = regex.compile(r"\b(?:losses|casualties|lost)\b", regex.IGNORECASE
 _INCLUDING_HINT = re.compile(r"(?:including|among them|among whom|of whom|of them)\s")
 _INCLUDING = ("including", "them", "whom")  # the last word of each form of that lookbehind
 _SPLIT_WORDS = (
-    r"group|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
+    r"group|battlegroup|contingent|force|forces|grouping|garrison|army|troops|personnel|men|brigade"
     r"|division|battalion|regiment|corps|unit|strength|numbers|losses|casualties|manpower"
     r"|servicemen|number\s+of|toll|military\s+deaths|combat\s+deaths|battle\s+deaths"
 )
@@ -669,9 +702,9 @@ def _candidates(text: str) -> list[_Found]:
             if q.value < 100 and m.group("strong")[0].isspace():
                 continue  # "two strong brigades": an adjective
             end = m.end()
-            found.append(
-                _Found(m.start(), end, q, "strong", min(len(text), end + 40), "strong", None)
-            )
+            stop = _PHRASE_STOP.search(text, end, min(len(text), end + 40))
+            phrase_end = stop.start() if stop else min(len(text), end + 40)
+            found.append(_Found(m.start(), end, q, "strong", phrase_end, "strong", None))
         elif m.group("noun"):
             noun = _SPACES.sub(" ", m.group("noun").lower())
             status = _STATUS_OF.get(noun)
@@ -695,7 +728,7 @@ def _candidates(text: str) -> list[_Found]:
         elif m.group("bare") is None:  # "at least 1,000 have been killed": the noun came before
             found.append(_Found(m.start(), m.end(), q, None, m.end(), "others", None))
         else:
-            bare = m.group("bare").lower()
+            bare = _SPACES.sub(" ", m.group("bare").lower())
             kind = "others" if bare == "others" else "bare"
             status = None if bare == "others" else _STATUS_OF[bare]
             joined = _JOINED_STATUS.match(text, m.end()) if status else None
@@ -708,6 +741,8 @@ def _candidates(text: str) -> list[_Found]:
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start("q"), m.group("q"), q):
             continue
+        if m.group("raised") and not _RAISED.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "bringing its contingent to about 4,000", not "the force to withdraw"
         status = "casualties" if m.group("loss") else None
         if m.group("deaths"):  # "Iraqi military deaths are estimated at between 7,600 and ..."
             status = "killed"
@@ -747,6 +782,21 @@ def _candidates(text: str) -> list[_Found]:
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
         found.append(_Found(m.start(), m.end(), q, None, m.end(), "ellipsis", None))
+    near_from: list[int] = []  # the amounts within 60 characters after "up from", "against"
+    for hint in _compared_hints(lower):
+        k = bisect_left(cores, hint)
+        while k < len(cores) and cores[k] <= hint + 60:
+            if not near_from or cores[k] > near_from[-1]:
+                near_from.append(cores[k])
+            k += 1
+    for m in _around_cores(
+        patterns.versus, text, near_from, back=30, words=4, lower=lower, after=("from", "'s", "’s")
+    ):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        lead = m.start() if m.group("owner") else -1  # "against Cambodia's": Cambodia's people
+        found.append(_Found(m.start(), m.end(), q, None, m.end(), "ellipsis", None, lead))
     near_the = [
         at
         for at in cores
@@ -760,7 +810,7 @@ def _candidates(text: str) -> list[_Found]:
         q = read_quantity(m.group("q"))
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
-        found.append(_Found(m.start(), m.end(), q, None, m.end(), "ellipsis", None))
+        found.append(_Found(m.start(), m.end(), q, None, m.end(), "definite", None))
     _shared(text, lower, cores, found)
     _parts(text, lower, cores, found)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -916,6 +966,12 @@ def _status(
         and _OBJECT_NEXT.match(text, after.end())
     ):
         after = None  # "soldiers, who captured the town": they did it, it was not done to them
+    elif (
+        after is not None
+        and _GAP.fullmatch(text, f.end, after.start())
+        and _AMOUNT_NEXT.match(text, after.end())
+    ):
+        after = None  # "300 and 400 fighters, killed at least 15 soldiers": they killed them
     elif after is not None and _NOUN_STATUS_OF.search(
         text, max(f.end, after.start() - 24), after.start()
     ):
@@ -1014,7 +1070,8 @@ def _side(
         lead = [
             side
             for s, e, side in ctx.sides_between(max(sent[0], f.lead - 40), f.lead + 1)
-            if not ctx.qualifies(e) and _OWNER_GAP.fullmatch(text, e, f.lead)
+            if (not ctx.qualifies(e) or _LED.match(text, e))
+            and _OWNER_GAP.fullmatch(text, e, f.lead)
         ]
         if lead:
             return lead[-1]
@@ -1028,7 +1085,7 @@ def _side(
             return actor
     if recent is not None:
         if (
-            f.kind in ("others", "bare", "of_them", "including", "ellipsis")
+            f.kind in ("others", "bare", "of_them", "including", "ellipsis", "definite")
             or _OTHER.search(text, f.start, f.phrase_end)
             or (recent.span.end >= sent[0] and _PART_OF.fullmatch(text, recent.span.end, f.start))
         ):
@@ -1050,7 +1107,12 @@ def _side(
     ):
         return recent.side  # "killed three U.S. soldiers ... and wounded more than 40": one attack
     if object_of_verb:  # the killer is the subject, named first: the dead are the other side
-        agent = ctx.actor_before(sent[0], f.start, first=True)
+        speaker = [
+            side
+            for _, e, side in ctx.sides_between(max(sent[0], f.start - 80), f.start)
+            if _SPEAKER_DID.fullmatch(text, e, f.start)
+        ]  # "...; the RSF said it had killed more than 200 soldiers": the speaker killed them
+        agent = speaker[-1] if speaker else ctx.actor_before(sent[0], f.start, first=True)
         if agent is None and _IRREGULAR_AGENT.search(text, sent[0], f.start):
             agent = ctx.main_group  # "Jihadists killed 50 soldiers": the group the text is about
             if agent is None:
@@ -1110,10 +1172,16 @@ def _side(
 # A side that owns losses: "Russian losses", "the army's dead".
 _OWNED = regex.compile(
     r"(?:['’]s?|\s++(?:put|puts|gave|gives|reported|said|says)\s++(?:its|their)(?:\s++own)?)?"
-    r"\s++(?:[\p{Ll}-]++\s++)?(?:losses|casualties|dead|death\s+toll)\b",
+    r"\s++(?:[\p{Ll}-]++\s++)?(?:losses|casualties|dead|death\s+toll)\b"
+    r"|\s++(?:(?:had|has|have|officially|reportedly)\s++)?(?:lost|suffered)\s",
     regex.IGNORECASE,
 )
-_OWNER_GAP = regex.compile(r"(?:['’]s)?\s*+")
+_SPEAKER_DID = regex.compile(
+    r"\s++(?:said|says|claimed|claims|announced|reported)\s++(?:that\s++)?(?:it|they)\s++"
+    r"(?:had\s++|has\s++|have\s++)?(?:also\s++)?\p{Ll}++(?:\s++(?:or|and)\s++\p{Ll}++)?\s*+",
+)
+_OWNER_GAP = regex.compile(r"(?:['’]s|-led)?\s*+")
+_LED = regex.compile(r"-led\b")  # "the US-led battlegroup numbers about 1,100": the leader's
 _STATE_OWNED = regex.compile(
     r"\b(?:the\s+)?(?:army|military|government|regime|junta)(?=['’]s?\s)", regex.IGNORECASE
 )
@@ -1179,6 +1247,33 @@ _PART_OF = regex.compile(
     regex.IGNORECASE,
 )
 # A group the sentence counts part of: "Of the Japanese garrison, only 216 were taken prisoner".
+
+
+def _compared_hints(lower: str) -> list[int]:
+    """Where an amount compared with the one before may begin: after "up from ", "down from "
+    and "against " (``str.find`` is many times faster here than a pattern's scan)."""
+    out = []
+    for word in (" from ", "against "):
+        at = lower.find(word)
+        while at >= 0:
+            if word == "against " or lower.endswith(("up", "down"), 0, at):
+                out.append(at + len(word))
+            at = lower.find(word, at + 1)
+    out.sort()
+    return out
+
+
+_RAISED = regex.compile(
+    r"\b(?:bringing|brings|bring|raising|raises|raise|boosting|boosts|boost|increasing|increases"
+    r"|increase|taking|takes)\s++(?:[\w'’-]++\s++){1,3}$",
+    regex.IGNORECASE,
+)
+_AND_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:and\s++)?")
+_AMONG_BEFORE = regex.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s[^.;:()]{0,40}$", regex.IGNORECASE
+)
+# "... 3,000 soldiers. Of those, about 4,000 have been killed": of the count before.
+_OF_THOSE = regex.compile(r"\s*+(?:Of|Among)\s++(?:those|these|them)\s*+,?\s*+")
 _PARTITIVE = regex.compile(
     r"\bof\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:garrison|force|forces|contingent|division|brigade"
     r"|battalion|regiment|army|troops|soldiers|defenders|crews?|men|unit|landing\s+party)\b"
@@ -1222,6 +1317,11 @@ def extract_troop_counts(
                 f.kind == "others" and _PARTITIVE.search(text, max(sent[0], f.start - 90), f.start)
             )
             and not (f.kind == "of_them" and recent is not None and f.start == sent[0])
+            and not (
+                f.kind == "others"
+                and recent is not None
+                and _OF_THOSE.fullmatch(text, sent[0], f.start)
+            )
         ):
             continue  # (but "Of the Japanese garrison, only 216 were taken prisoner", and "...
             # 5,800 soldiers went absent. Some 50 of them deserted": them, of the sentence before)
@@ -1229,6 +1329,8 @@ def extract_troop_counts(
             previous is None or previous.noun is None or f.start - previous.span.end > 60
         ):
             continue  # "... and about 900 in Syria" needs "2,500 U.S. troops" just before
+        if f.kind == "definite" and (previous is None or previous.noun is None):
+            continue  # "on top of the 11,000 sent last autumn" needs a count in its sentence
         if f.kind == "demonym" or f.noun in _AMBIGUOUS:
             near = text[max(sent[0], f.start - 60) : min(sent[1], f.end + 60)]
             if _CIVILIAN.search(near) or _NOT_UNDER_ARMS.search(near):
@@ -1240,7 +1342,12 @@ def extract_troop_counts(
             ):
                 continue  # "8,000 Americans live there" (but "3,000 North Korean troops ...
                 # about 4,000 North Koreans have been killed or wounded")
-        if f.kind == "bare" and previous is None and f.noun not in _MILITARY_BARE:
+        if (
+            f.kind == "bare"
+            and previous is None
+            and f.noun not in _MILITARY_BARE
+            and not _LOST_BEFORE.search(text, max(sent[0], f.start - 40), f.start)
+        ):
             sentence = text[sent[0] : sent[1]]
             if _CIVILIAN.search(sentence) or not _MILITARY.search(sentence):
                 continue
@@ -1254,8 +1361,22 @@ def extract_troop_counts(
             status = None
         if f.kind == "whole":  # "some 300 of the 1,200 troops were killed": the 300 were
             status = f.status
-        if f.kind in ("including", "ellipsis") and previous is not None:
+        if f.kind in ("including", "ellipsis", "definite") and previous is not None:
             status = status or previous.status
+        if (
+            status is None
+            and previous is not None
+            and (
+                _AMONG_BEFORE.search(text, max(sent[0], previous.span.end, f.start - 60), f.start)
+                or (
+                    _AND_GAP.fullmatch(text, previous.span.end, f.start)
+                    and _AMONG_BEFORE.search(
+                        text, max(sent[0], previous.span.start - 60), previous.span.start
+                    )
+                )
+            )
+        ):
+            status = previous.status  # "about 44,000 dead, among them 8,709 Australians and ..."
         if (
             status is None
             and previous is not None

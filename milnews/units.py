@@ -118,21 +118,28 @@ _DESIGNATION_SOURCE = (
     rf"(?:{_SP}(?:{_CAP}|{_KIND})){{0,4}}?{_SP}{_ECH_PLURAL})(?![\w-])"
     rf"|(?<![\w-])(?P<numbered>(?:{_NUMBERED_KIND}{_SP}){{1,3}}{_ECH}{_SP}\d{{1,4}})(?![\w-])"
     rf"|(?<![\w-])(?P<name>(?:{_ORD}|(?<![.,])(?P<digits>\d{{1,3}})(?={_SP}\p{{Lu}}))(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s|\({_CAP}\))){{0,6}}{_SP}{_ECH_ANY}"
+    rf"(?P<team>(?<=Brigade){_SP}Combat{_SP}Teams?)?"
     rf"(?P<sub>(?<=Battalion|Company),{_SP}(?:[Tt]he{_SP})?(?:(?:{_ORD}{_SP})?(?:{_CAP}{_SP}){{1,3}}"
-    rf"Regiment|{_ORD}{_SP}(?:{_CAP}{_SP}){{0,2}}(?:Marines|Infantry|Cavalry|Artillery)))?)(?![\w-])"
+    rf"Regiment|{_ORD}{_SP}(?:{_CAP}{_SP}){{0,2}}(?:Marines|Infantry|Cavalry|Artillery)"
+    rf"|(?:(?:\p{{Lu}}\p{{L}}++['’]s|{_CAP}){_SP}){{1,4}}(?:Infantry|Rifles|Fusiliers|Guards|Highlanders|Rangers)"
+    rf"|Royal{_SP}{_CAP}(?:{_SP}{_CAP}){{0,2}}(?=[ \t\u00a0]*+[,;.)]|{_SP}(?:and|in|at|on|to|of|was"
+    rf"|were|is|has|had|will|from)\b)))?)(?![\w-])"
     rf"|(?<![\w-])(?P<group>{_CAP}{_SP}[Gg]roup{_SP}of{_SP}[Ff]orces)(?![\w-])"
     rf"|(?<![\w-])(?P<task>(?:(?:Combined|Joint){_SP})?Task{_SP}Force{_SP}(?:\d++|{_CAP}))(?![\w-])"
     rf"|(?<![\w-])(?P<named>{_FIRST}{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,2}}{_SP}{_ECH}"
     rf"(?:{_SP}{_ECH})?)(?![\w-])"
 )
 _COUNT_WORD = (
-    r"(?:\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
     r"|a\s+few|several|dozens\s+of))"
 )
-_QUAL = r"(?i:at\s+least|up\s+to|some|about|around|more\s+than|nearly|almost|as\s+many\s+as)"
+_QUAL = (
+    r"(?i:at\s+least|up\s+to|some|about|around|roughly|approximately|an\s+estimated|more\s+than"
+    r"|nearly|almost|as\s+many\s+as)"
+)
 _MODIFIER = r"(?!(?i:of|the|and|or|in|to|from|with|for|at|by|on)\b)[\p{L}][\p{L}\p{M}.'’-]*+"
 _COUNTED_SOURCE = (
-    rf"(?<![\w-])(?P<q>(?:{_QUAL}\s++)?(?:(?i:between)\s++)?(?P<n>{_COUNT_WORD})"
+    rf"(?<![\w.,-])(?P<q>(?:{_QUAL}\s++)?(?:(?i:between)\s++)?(?P<n>{_COUNT_WORD})"
     rf"(?:(?:\s*+[-–]\s*+|\s++(?i:to|or|and)\s++(?:(?i:perhaps|possibly|maybe|even)\s++)?)"
     rf"{_COUNT_WORD}(?=\s))?)"
     rf"(?:\s++of\s++(?i:its|their|his|the|our|these|those))?"
@@ -209,6 +216,23 @@ _GENERIC = frozenset(
 _FEW = {"a few": 3, "several": 3, "dozens of": 24, "a dozen": 12}
 _NAME_START = regex.compile(r"\p{Lu}")
 _AND = regex.compile(r"and\b")
+_PEOPLE_OF = regex.compile(
+    r"\s++(?:[\p{Ll}-]++\s++)?(?:soldiers|troops|fighters|men|servicemen|paratroopers|marines"
+    r"|troopers|infantrymen|gunners|sailors)\s++(?:of|from)\s++(?:the\s++)?$",
+    regex.IGNORECASE,
+)
+_OF_UNIT = regex.compile(r"\s++of\s++(?:the\s++)?", regex.IGNORECASE)
+
+
+@functools.cache
+def _known_formations() -> regex.Pattern[str]:
+    """The names of ``data/formations.tsv`` (whole words, any case)."""
+    names = sorted(formation_table(), key=len, reverse=True)
+    return regex.compile(
+        rf"(?:{'|'.join(regex.escape(n) for n in names)})(?![\w-])", regex.IGNORECASE
+    )
+
+
 _POSSESSIVE_GAP = regex.compile(r"^(?:['’]s)?\s*+(?:the\s+)?$", regex.IGNORECASE)
 _LISTED = regex.compile(
     r"[\s,;()]*+(?:(?:and|or|as\s+well\s+as|including|with|alongside|among\s+them|both|part"
@@ -323,6 +347,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for m in _anchors(lower):
         start, end = m.span()
         lo, hi = max(0, start - 110), end + 30
+        if lower.startswith(("battalion", "compan"), start):
+            hi += 30  # "2nd Battalion, Princess Patricia's Canadian Light Infantry"
         space = text.find(" ", hi)
         hi = len(text) if space < 0 else space
         needed = 0 if lower.startswith("forc", start) else 1
@@ -425,6 +451,8 @@ def _hits(text: str) -> list[_Hit]:
                 continue  # "Red Army", "Marine Corps": services and movements, not formations
             if all(w in _GENERIC or w.title() in sides or _KIND_WORD.fullmatch(w) for w in head):
                 continue
+        if m.group("team"):  # "2nd Stryker Brigade Combat Team": a brigade
+            words = words[:-2]
         ech = _echelon_of(words[-1])
         if ech is None:
             continue
@@ -466,10 +494,20 @@ def _stated_side(ctx: Context, hit: _Hit) -> str | None:
     before = ctx.sides_between(max(0, hit.start - 40), hit.start)
     if before and _POSSESSIVE_GAP.match(text[before[-1][1] : hit.start]):
         return before[-1][2]
+    if (
+        before
+        and not ctx.qualifies(before[-1][1])
+        and _PEOPLE_OF.match(text, before[-1][1], hit.start)
+    ):
+        return before[-1][2]  # "500 Ottoman soldiers of the 27th Infantry Regiment"
     name = (hit.name or "").lower()
     known = formation_table().get(name) or formation_table().get(_PARENT_OF.sub("", name))
     if known:
         return known[0]
+    of_unit = _OF_UNIT.match(text, hit.end)
+    parent = _known_formations().match(text, of_unit.end()) if of_unit else None
+    if parent is not None:  # "a battalion of the 173rd Airborne Brigade": the brigade's
+        return formation_table()[_SPACES.sub(" ", parent.group().lower())][0]
     after = OF_SIDE.match(text, hit.end)
     if after:
         near = ctx.sides_between(after.end(), after.end() + 40)

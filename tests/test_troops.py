@@ -948,6 +948,95 @@ CAUGHT += [
         "had about 1,200 troops.",
         [(1200, "Myanmar", None)],
     ),
+    # Round 2 of the generalisation sweep (tests/data/troops_articles.jsonl, 21 passages).
+    (
+        "lost N killed, M wounded",
+        "The Australians withdrew, having lost 32 killed, 59 wounded and three captured.",
+        [(32, "Australia", "killed"), (59, "Australia", "wounded"), (3, "Australia", "captured")],
+    ),
+    (
+        "up from N",
+        "The US has about 100,000 troops in Europe, up from some 80,000 before the war.",
+        [(100000, "United States", None), (80000, "United States", None)],
+    ),
+    (
+        "against a side's N",
+        "Thailand has about 360,000 active military personnel, against Cambodia's roughly 124,000.",
+        [(360000, "Thailand", None), (124000, "Cambodia", None)],
+    ),
+    ("regulars", "Today the Corps has about 6,500 regulars.", [(6500, None, None)]),
+    (
+        "a side that lost",
+        "Australia lost 8,709 killed at Gallipoli; the Ottomans lost some 87,000 killed.",
+        [(8709, "Australia", "killed"), (87000, "Ottoman Empire", "killed")],
+    ),
+    (
+        "N taken prisoner",
+        "French losses were about 1,300 killed and 6,900 wounded, with 573 taken prisoner.",
+        [(1300, "France", "killed"), (6900, "France", "wounded"), (573, "France", "captured")],
+    ),
+    (
+        "a verb in scare quotes",
+        "The army said it had 'neutralised' over 70 terrorists and rescued 13 soldiers who had "
+        "been missing.",
+        [(70, None, "killed"), (13, None, "missing")],
+    ),
+    (
+        "a count that is the subject of a verb with an object",
+        "The insurgents, estimated at between 300 and 400 fighters, killed at least 15 Mozambican "
+        "soldiers in May.",
+        [(300, None, None), (15, None, "killed")],
+    ),
+    (
+        "a force N strong ends at its sentence",
+        "The battalions, each about 700 strong, were left to hold the valley.\n\nThe Australians "
+        "withdrew, having lost 32 killed.",
+        [(700, None, None), (32, None, "killed")],
+    ),
+    (
+        "bringing a contingent to N",
+        "Rwanda has deployed 1,000 more soldiers, bringing its contingent to about 4,000.",
+        [(1000, "Rwanda", None), (4000, "Rwanda", None)],
+    ),
+    (
+        "a side-led battlegroup numbers N",
+        "In Poland the US-led battlegroup numbers about 1,100.",
+        [(1100, "United States", None)],
+    ),
+    (
+        "the N sent, far in its sentence",
+        "North Korea has sent a further 3,000 soldiers to Russia, South Korea's military said on "
+        "Wednesday, on top of the 11,000-12,000 sent last autumn.",
+        [(3000, "North Korea", None), (11000, "North Korea", None)],
+    ),
+    (
+        "Of those, N with a hedge between dashes",
+        "North Korea has sent 11,000 soldiers to Russia. Of those, about 4,000 - perhaps more - "
+        "have been killed or wounded, Seoul said.",
+        [(11000, "North Korea", None), (4000, "North Korea", "casualties")],
+    ),
+    (
+        "nationalities among the dead",
+        "The campaign cost the Allies about 44,000 dead, among them 8,709 Australians and 2,779 "
+        "New Zealanders.",
+        [(44000, None, "killed"), (8709, None, "killed"), (2779, None, "killed")],
+    ),
+    (
+        "a speaker who said it killed",
+        "The army said 63 RSF fighters were killed; the RSF said it had killed more than 200 "
+        "soldiers.",
+        [(63, "Rapid Support Forces", "killed"), (200, "Sudanese Armed Forces", "killed")],
+    ),
+    (
+        "killed over a time is no object",
+        "The brigade had lost 63 men killed over just four days.",
+        [(63, None, "killed")],
+    ),
+    (
+        "killed N days ago is no object",
+        "Five soldiers killed two days ago were buried.",
+        [(5, None, "killed")],
+    ),
 ]
 
 
@@ -957,6 +1046,14 @@ def test_caught(text: str, want: list[tuple[int, str | None, str | None]]) -> No
     if want and want[0][1] is None:  # side not asserted
         got = [(v, None, st) for v, _, st in got]
     assert got == want
+
+
+def test_a_force_n_strong_takes_no_side_word_from_the_next_sentence() -> None:
+    found = extract_troop_counts(
+        "The battalions, each about 700 strong, were left to hold the valley.\n\nThe Australians "
+        "withdrew, having lost 32 killed."
+    )
+    assert [(t.value, t.side) for t in found] == [(700, None), (32, "Australia")]
 
 
 # ------------------------------------------------------------------ the seed article
@@ -1088,6 +1185,7 @@ SCANNED = [
     ("unicode", "İncluding 5 ſoldiers, 6 troops\u0301 and 7\u00a0000 men²"),
     ("hint at the edge", "5" + " " * 84 + ". troops"),
     ("trigger at the edge", "group" + " " * 115 + "5 and 6"),
+    ("compared", "5 troops, up from 4 and against Russia's 3, down from 2, setup from against "),
 ]
 
 
@@ -1110,6 +1208,13 @@ def test_scans_near_amounts_match_full_scans(text: str) -> None:
     assert set(before) <= set(full)
     for at in cores:
         assert [t for t in full if at - 120 <= t < at] == [t for t in before if at - 120 <= t < at]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SCANNED], ids=[c[0] for c in SCANNED])
+def test_compared_hints_match_a_full_scan(text: str) -> None:
+    lower = lowered(text)
+    full = [m.end() for m in re.finditer(r"(?:(?<=up)|(?<=down)) from |against ", lower)]
+    assert troops._compared_hints(lower) == full
 
 
 @pytest.mark.parametrize("text", [c[1] for c in SCANNED], ids=[c[0] for c in SCANNED])

@@ -114,6 +114,24 @@ DESIGNATIONS += [
         "36th (Ulster) Division",
         "division",
     ),
+    (
+        "a brigade combat team",
+        "The 2nd Stryker Brigade Combat Team left Hawaii.",
+        "2nd Stryker Brigade Combat Team",
+        "brigade",
+    ),
+    (
+        "a battalion of a Royal regiment",
+        "The rotation, led by the 1st Battalion, Royal Welsh, will join them.",
+        "1st Battalion, Royal Welsh",
+        "battalion",
+    ),
+    (
+        "a battalion of a light infantry regiment",
+        "the 2nd Battalion, Princess Patricia's Canadian Light Infantry, each about 700 strong",
+        "2nd Battalion, Princess Patricia's Canadian Light Infantry",
+        "battalion",
+    ),
 ]
 
 
@@ -297,6 +315,20 @@ COUNTED += [
         "army",
         2,
     ),
+    (
+        "three digits and roughly",
+        "putting most of their roughly 100 combat brigades under new headquarters",
+        "roughly 100 combat brigades",
+        "brigade",
+        100,
+    ),
+    (
+        "the digits after a thousands separator are no count",
+        "which once numbered around 3,000 fighters across four battalions",
+        "four battalions",
+        "battalion",
+        4,
+    ),
 ]
 
 
@@ -461,6 +493,24 @@ def test_side(text: str, side: str) -> None:
     assert extract_units(text)[-1].side == side
 
 
+def test_people_of_a_unit_lend_it_their_side() -> None:
+    (u,) = extract_units(
+        "Against them were perhaps 500 Ottoman soldiers of the 27th Infantry Regiment."
+    )
+    assert (u.name, u.side) == ("27th Infantry Regiment", "Ottoman Empire")
+
+
+def test_a_unit_of_a_known_formation_takes_its_side() -> None:
+    found = extract_units(
+        "Romanian forces trained there. "
+        "A battalion of the 173rd Airborne Brigade remains in Latvia."
+    )
+    assert [(u.text, u.side) for u in found] == [
+        ("A battalion", "United States"),
+        ("173rd Airborne Brigade", "United States"),
+    ]
+
+
 def test_context_beats_the_table() -> None:
     assert only("the British 6th Airborne Division landed").side == "United Kingdom"
 
@@ -551,6 +601,10 @@ SHORTCUTS = [
     ("task force", "Task Force 153 joined the forces of the Zapad Group of Forces."),
     ("near words", "armistice talks with forces; companion forces; a corpse near forces"),
     ("designations", "the 36th, 91st and 98th Divisions and Light Infantry Battalion 376"),
+    (
+        "regiment",
+        "the 2nd Battalion, Princess Patricia's Canadian Light Infantry, and 100 brigades",
+    ),
     ("stems in words", "harmful alarm; enforced regroups, the armies' co-corps squadron-fleets"),
 ]
 
@@ -560,6 +614,8 @@ def _old_windows(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in units._ANCHOR.finditer(lowered(text)):
         lo, hi = max(0, m.start() - 110), m.end() + 30
+        if m.group().startswith(("battalion", "compan")):
+            hi += 30  # a battalion's regiment may follow it: "2nd Battalion, Royal Welsh"
         space = text.find(" ", hi)
         hi = len(text) if space < 0 else space
         if spans and lo <= spans[-1][1]:
