@@ -852,23 +852,21 @@ def _r_quarter(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
 def _r_mhalf(kind: str, s: str, start: int, ctx: _Ctx) -> _Res | None:
     """The first half of February: the 1st to the 15th; the second: the 16th to the end."""
     pp = parts()
+    ym = pp["year"].search(s)
     mm = pp["month"].search(s)
     if mm is None:
         return None
-    month = _month_num(mm.group(1))
-    ym = pp["year"].search(s)
-    suf = _ysuffix(ctx, s)
-    got = (
-        (int(ym.group(1)), "absolute")
-        if ym
-        else suf
-        if suf is not False
-        else _year_for_month(ctx, month, start)
-    )
-    if got is None or got is True:
-        return None, None, "interval", "unresolved"
-    year, anchor = got
-    lo, hi = _month(year, month)
+    if ym:
+        lo, hi = _month(int(ym.group(1)), _month_num(mm.group(1)))
+        anchor = "absolute"
+    else:
+        month = _r_month(kind, s, start, ctx)  # the month as a bare month's year rules give
+        if month is None:
+            return None
+        first, last, _, anchor = month
+        if first is None or last is None:
+            return None, None, "interval", "unresolved"
+        lo, hi = first, last
     if "first" in s.lower():
         return lo, lo.replace(day=15), "interval", anchor
     return lo.replace(day=16), hi, "interval", anchor

@@ -902,6 +902,14 @@ GENERAL_PATTERNS += [
 def test_general_patterns(
     text: str, name: str, rank: str | None, role: str | None, side: str | None
 ) -> None:
+    _assert_commander(text, name, rank, role, side)
+
+
+def _assert_commander(
+    text: str, name: str, rank: str | None, role: str | None, side: str | None
+) -> None:
+    """``name`` is found in ``text`` with ``rank``, a role holding ``role`` and ``side``
+    (``None``: not checked, for role and side)."""
     by_name = {c.name: c for c in extract_commanders(text)}
     assert name in by_name, list(by_name)
     c = by_name[name]
@@ -1331,25 +1339,6 @@ SWEEP5_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "rank", "role", "side"),
-    [c[1:] for c in SWEEP5_PATTERNS],
-    ids=[c[0] for c in SWEEP5_PATTERNS],
-)
-def test_sweep5_patterns(
-    text: str, name: str, rank: str | None, role: str | None, side: str | None
-) -> None:
-    by_name = {c.name: c for c in extract_commanders(text)}
-    assert name in by_name, list(by_name)
-    c = by_name[name]
-    assert c.rank == rank
-    if role is not None:
-        assert c.role is not None
-        assert role in c.role, c.role
-    if side is not None:
-        assert c.affiliation == side
-
-
 SWEEP5_NOT_COMMANDERS = [
     "Russia's only carrier, Admiral Kuznetsov, is under repair in Murmansk.",
     "Field Marshal Road in Kampala was closed for the parade.",
@@ -1360,11 +1349,6 @@ SWEEP5_NOT_COMMANDERS = [
     "A General Motors plant and a Major League Baseball team donated ambulances.",
     "Prime Minister Narendra Modi praised the armed forces; the General Staff disputed it.",
 ]
-
-
-@pytest.mark.parametrize("text", SWEEP5_NOT_COMMANDERS, ids=lambda t: t[:40])
-def test_sweep5_not_commanders(text: str) -> None:
-    assert extract_commanders(text) == ()
 
 
 def test_compound_place_is_no_country() -> None:
@@ -1978,21 +1962,13 @@ SWEEP6_PATTERNS = [
 
 @pytest.mark.parametrize(
     ("text", "name", "rank", "role", "side"),
-    [c[1:] for c in SWEEP6_PATTERNS],
-    ids=[c[0] for c in SWEEP6_PATTERNS],
+    [c[1:] for c in SWEEP5_PATTERNS + SWEEP6_PATTERNS],
+    ids=[c[0] for c in SWEEP5_PATTERNS + SWEEP6_PATTERNS],
 )
-def test_sweep6_patterns(
+def test_sweep_patterns(
     text: str, name: str, rank: str | None, role: str | None, side: str | None
 ) -> None:
-    by_name = {c.name: c for c in extract_commanders(text)}
-    assert name in by_name, list(by_name)
-    c = by_name[name]
-    assert c.rank == rank
-    if role is not None:
-        assert c.role is not None
-        assert role in c.role, c.role
-    if side is not None:
-        assert c.affiliation == side
+    _assert_commander(text, name, rank, role, side)
 
 
 SWEEP6_NOT_COMMANDERS = [
@@ -2003,8 +1979,10 @@ SWEEP6_NOT_COMMANDERS = [
 ]
 
 
-@pytest.mark.parametrize("text", SWEEP6_NOT_COMMANDERS, ids=lambda t: t[:40])
-def test_sweep6_not_commanders(text: str) -> None:
+@pytest.mark.parametrize(
+    "text", SWEEP5_NOT_COMMANDERS + SWEEP6_NOT_COMMANDERS, ids=lambda t: t[:40]
+)
+def test_sweep_not_commanders(text: str) -> None:
     assert extract_commanders(text) == ()
 
 
