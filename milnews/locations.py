@@ -177,19 +177,22 @@ _FEATURE_INITIALS = frozenset("IADBRMVPCNHnpadbr")
 # a grouping of forces ("Pershotravnevyy avenue", "the Minsk agreements", "the Dnepr group
 # of forces"), in one pattern tried once a name
 _NAMED_AFTER = regex.compile(
-    r"[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect"
+    r"[\"”’']?[ ](?:avenue|street|square|boulevard|lane|road|prospekt|prospect"
     r"|agreements?|accords?|protocols?|memorandum|format|declaration|communiqu[eé]|conventions"
     r"|group(?:ing)?[ ]of[ ](?:forces|troops)|operational[ ]group)\b",
     regex.IGNORECASE,
 )
+_NAME_END = frozenset(" \"”’'")  # what may follow a name before _NAMED_AFTER's words
 _SETTLEMENT_OF = regex.compile(
     r"\b(?:port|city|town|village|hamlet|settlement)[ ]of[ ](?:the[ ])?$",
     regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
 _CALL_SIGN_BEFORE = regex.compile(
-    r"(?:call[ -]?sign|nom[ ]de[ ]guerre|code[ -]?named|code[ ]name|nicknamed)[ ]['\"“‘]?$",
+    r"(?:call[ -]?sign|nom[ ]de[ ]guerre|code[ -]?named|code[ ]name|nicknamed|goes[ ]by)"
+    r"[ ]['\"“‘]?$",
     regex.IGNORECASE | regex.REVERSE,  # only ever tested for a match: see _RELATION
 )
+_CALL_SIGN_HINTS = regex.compile(r"sign|name|guerre|[ ]by[ ]")  # a cheap screen first
 _DATELINE_AFTER = regex.compile(r"(?:,|/|:[ ]|[ ]\(|[ ]*(?:[—–-]|--)[ ])")
 _DETERMINERS = frozenset(
     {"the", "this", "that", "a", "an", "its", "their", "our", "his", "her", "every", "each"}
@@ -572,7 +575,7 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             after = _NEXT_WORD.match(text, nxt.end(), min(len(text), nxt.end() + 40))
             if after and fold_key(after.group(1)) in orgs:
                 continue  # "Kent State University", "Sumy State University"
-        if text[m.end : m.end + 1] == " " and _NAMED_AFTER.match(text, m.end):
+        if text[m.end : m.end + 1] in _NAME_END and _NAMED_AFTER.match(text, m.end):
             continue  # "Pershotravnevyy avenue", "the Minsk agreements": named after a place
         if not strong:
             kind = side_surfaces().get(surface)
@@ -585,10 +588,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             towns = tuple(p for p in m.places if p.kind in _SETTLEMENT)
             if towns and len(towns) < len(m.places):
                 m = m._replace(places=towns)  # "the port of Djibouti": the city, not the country
-        if ("sign" in before or "name" in before or "guerre" in before) and (
-            _CALL_SIGN_BEFORE.search(before)
-        ):
-            continue  # "the call sign Poltava", "codenamed Kyiv"
+        if _CALL_SIGN_HINTS.search(before) and _CALL_SIGN_BEFORE.search(before):
+            continue  # "the call sign Poltava", "codenamed Kyiv", 'goes by "Bakhmut"'
         if not m.strong:
             own = any(not p.alias for p in m.places)  # matched by a place's own name
             country = any(p.kind == "country" and not p.alias for p in m.places)

@@ -124,6 +124,15 @@ def test_supplement_rows_are_well_formed() -> None:
     assert len(ids) == len(set(ids)), "duplicate supplement ids"
 
 
+def test_supplement_regions_are_the_gazetteer_s() -> None:
+    """A row's admin1 is spelled as GeoNames spells its country's subdivision (``Normandie``,
+    not ``Normandy``): "X in the Y region" compares the two."""
+    for pid, _name, _kind, cc, admin1, *_ in _supplement():
+        if pid.startswith("milnews:") and cc and admin1:
+            regions = [p for p in lookup(fold_key(admin1)) if p.kind == "region"]
+            assert any(p.country_code == cc and p.name == admin1 for p in regions), pid
+
+
 def test_supplement_places_are_found() -> None:
     for row in _supplement():
         if row[0].startswith("milnews:"):
