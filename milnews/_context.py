@@ -269,7 +269,7 @@ def _sides_scan() -> re.Pattern[str]:
 def text_sides(text: str) -> TextSides:
     """Sides and sentences of ``text``; cached so troop counts and units read a text once."""
     table = sides_table()
-    sides = tuple((m.start(), m.end(), table[m.group()]) for m in _sides_scan().finditer(text))
+    sides = tuple([(m.start(), m.end(), table[m.group()]) for m in _sides_scan().finditer(text)])
     kinds = side_kinds()
     countries: Counter[str] = Counter()
     groups: Counter[str] = Counter()
@@ -301,12 +301,52 @@ def text_sides(text: str) -> TextSides:
     return TextSides(
         sentences=Sentences(text),
         sides=sides,
-        positions=tuple(s[0] for s in sides),
+        positions=tuple([s[0] for s in sides]),
         state=state,
         main_group=main_group,
         writer=_writer(text, sides),
         ranked=tuple(side for side, _ in Counter(s for _, _, s in sides).most_common()),
     )
+
+
+# An armed group named again as "the group" (not "the group of forces", "the group's"
+# counted people are taken by their count).
+_THE_GROUP = regex.compile(
+    r"\b[Tt]he\s++(?:(?:armed|militant|jihadist|rebel|insurgent)\s++)?group\b(?![\s-]++of\b)"
+)
+
+
+# A side named as the invader: "the Russian invasion", "Russia's full-scale aggression".
+_INVADER_AFTER = regex.compile(
+    r"(?:['’]s)?\s++(?:(?:full|large)-scale\s++|ongoing\s++|armed\s++)?"
+    r"(?:invasion|aggression|occupiers|occupation\s++forces|invaders)\b",
+    regex.IGNORECASE,
+)
+
+
+_INVADER_WORDS = ("invasion", "aggression", "occupiers", "occupation", "invaders")
+
+
+def _aggressor(text: str, sides: tuple[tuple[int, int, str], ...]) -> str | None:
+    """The one side ``text`` names as invader or aggressor, if it names exactly one: the
+    sides named in the 40 characters before each (rare) word of invasion are tried."""
+    lower = lowered(text)
+    words = [w for w in _INVADER_WORDS if w in lower]
+    if not words:
+        return None
+    named = set()
+    ends = [e for _, e, _ in sides]
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            i = bisect.bisect_left(ends, at - 40)
+            while i < len(ends) and ends[i] <= at:
+                after = _INVADER_AFTER.match(text, ends[i])
+                if after is not None and after.end() == at + len(word):
+                    named.add(sides[i][2])
+                i += 1
+            at = lower.find(word, at + 1)
+    return named.pop() if len(named) == 1 else None
 
 
 def _writer(text: str, sides: tuple[tuple[int, int, str], ...]) -> str | None:
@@ -335,6 +375,7 @@ class Context:
     """
 
     __slots__ = (
+        "_aggressor",
         "main_group",
         "positions",
         "ranked",
@@ -356,6 +397,7 @@ class Context:
         self.main_group = read.main_group
         self.writer = read.writer
         self.ranked = read.ranked
+        self._aggressor: tuple[str | None] | None = None  # read on first need
         self.taken: list[tuple[int, int]] = []
 
     def sides_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -415,6 +457,17 @@ class Context:
                 )  # ("soldiers from the Army's 7th Infantry Division": an owner, not a place)
                 if not beside and not place and self._free(m.start()):
                     found.append((m.start(), m.end(), self._army_of(m.group(), self.state)))
+        if self.main_group is not None and text.find("group", start, end) >= 0:
+            kinds = side_kinds()
+            for m in _THE_GROUP.finditer(text, start, end):
+                if self._free(m.start()):  # "The group is thought to have 6,000 fighters"
+                    named = [
+                        side
+                        for _, _, side in self.sides_between(max(0, m.start() - 400), m.start())
+                        if kinds.get(side) == "group"
+                    ]
+                    if named:
+                        found.append((m.start(), m.end(), named[-1]))
         if self.writer:
             writer = self.writer
             found.extend(
@@ -480,6 +533,12 @@ class Context:
             return "United States"
         return state
 
+    def aggressor(self) -> str | None:
+        """The one side the text names as invader (``the Russian invasion``), if one."""
+        if self._aggressor is None:
+            self._aggressor = (_aggressor(self.text, self.sides),)
+        return self._aggressor[0]
+
     def unresolved_enemy(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names "the enemy" outside a quotation (its side unknown
         when :meth:`actor_before` found no actor there)."""
@@ -498,6 +557,8 @@ class Context:
         """Whom "the enemy" at ``pos`` means: the other side of the text's ``writer``, else of
         the side acting before it in its sentence or in the sentences before."""
         own = self.writer
+        if own is None and (invader := self.aggressor()) is not None:
+            return invader  # "Operational information regarding the Russian invasion"
         if own is None:  # "Ukrainian units repelled 19 assaults; the enemy lost 207 servicemen"
             start = self.sentences.bounds(pos)[0]
             own = self.actor_before(start, pos, enemy=False) or self.earlier_actor(pos, enemy=False)

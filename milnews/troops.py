@@ -98,6 +98,8 @@ class _Patterns(NamedTuple):
     versus: regex.Pattern[str]  # "100,000 troops, up from some 80,000"
     hint: re.Pattern[str]  # a noun that may follow an amount (lower case)
     first: re.Pattern[str]  # a word an amount may begin with before its number (lower case)
+    taken: regex.Pattern[str]  # "killing 300 fighters and capturing 12."
+    prisoners: regex.Pattern[str]  # "took two prisoners"
 
 
 def factored(alternatives: list[str]) -> str:
@@ -183,6 +185,17 @@ def _patterns() -> _Patterns:
     words.append(r"strong")
     words.append(r"taken\s+(?:prisoner|captive)")
     words += [regex.escape(d.lower()).replace(r"\ ", r"\s+") for d in plural_demonyms()]
+    # The object of a second verb after a count: "killing 300 fighters and capturing 12."
+    taken = regex.compile(
+        rf"(?<=\band\s(?:killing|capturing|wounding|injuring|killed|captured|wounded|injured)\s)"
+        rf"(?P<q>{quant})(?=\s*+(?:[,.;)]|$))",
+        regex.IGNORECASE,
+    )
+    # "took two prisoners": captured people under arms (not "prisoners" alone: detainees)
+    prisoners = regex.compile(
+        rf"(?<=\b(?:took|taken|taking|take|takes)\s)(?P<q>{quant})\s++(?:more\s++)?prisoners\b",
+        regex.IGNORECASE,
+    )
     ellipsis = regex.compile(
         rf"(?<=\band\s)(?P<q>{quant})(?=\s++(?:in|at|near|on|from|across|inside|outside)\s++"
         rf"(?:the\s++)?\p{{Lu}})",
@@ -214,7 +227,19 @@ def _patterns() -> _Patterns:
         rf"{_BEFORE_OK}(?P<q>{quant})\s++of\s++(?:the|its|their|his|her|our)\s++", regex.IGNORECASE
     )
     return _Patterns(
-        shared, definite, part, main, split, of_them, including, ellipsis, versus, hint, first
+        shared,
+        definite,
+        part,
+        main,
+        split,
+        of_them,
+        including,
+        ellipsis,
+        versus,
+        hint,
+        first,
+        taken,
+        prisoners,
     )
 
 
@@ -255,6 +280,7 @@ _STATUS_WORD = (
     r"|surrendered|missing|unaccounted\s+for|taken\s+prisoner|murdered|executed|massacred|liquidated"
     r"|into\s+captivity|lost\s+their\s+lives|laid\s+down\s+(?:their\s+)?arms"
     r"|taken\s+captive|prisoner|captive|casualties|losses|(?<=(?:were|was|been)\s)lost"
+    r"|(?<=(?:were|was|been)\s(?:\p{Ll}+ly\s)?)hurt"
 )
 _AFTER = regex.compile(
     rf"\b(?P<w>{_STATUS_WORD})\b(?:(?:,\s*|\s+)(?:or|and)\s+|,\s*)?(?P<w2>{_STATUS_WORD})?\b",
@@ -334,6 +360,7 @@ _STATUS_OF = {
     "injuring": "wounded",
     "hospitalized": "wounded",
     "hospitalised": "wounded",
+    "hurt": "wounded",
     "captured": "captured",
     "capturing": "captured",
     "captures": "captured",
@@ -440,6 +467,7 @@ _MILITARY = regex.compile(
     r"|front|offensive|battle|surrender(?:ed)?|landed|invasion|prisoners?\s+of\s+war|POWs)\b",
     regex.IGNORECASE,
 )
+_POLICE = regex.compile(r"\b(?:police|policemen|officers|guards|authorities)\b", regex.IGNORECASE)
 _YEAR_BEFORE = regex.compile(
     r"\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|the|summer|winter"
     r"|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october"
@@ -569,16 +597,18 @@ _SPLIT_WORDS = (
 _SPLIT_HINT = re.compile(rf"\b(?:{factored(_SPLIT_WORDS.split('|'))})\b")
 
 
-def _after_words(cores: list[int], spans: list[tuple[int, int]]) -> list[int]:
-    """The amounts that have one of ``spans`` (sorted, not overlapping) wholly within the 30
-    characters before them."""
+def _after_words(cores: list[int], spans: list[tuple[int, int]], back: int = 30) -> list[int]:
+    """The amounts that have one of ``spans`` (sorted, not overlapping) wholly within the
+    ``back`` characters before them."""
     if not spans:
         return []
     starts = [s for s, _ in spans]
     n = len(starts)
     # The first span starting in the window ends first.
     return [
-        at for at in cores if (i := bisect_left(starts, max(0, at - 30))) < n and spans[i][1] <= at
+        at
+        for at in cores
+        if (i := bisect_left(starts, max(0, at - back))) < n and spans[i][1] <= at
     ]
 
 
@@ -625,7 +655,7 @@ def _words_before(pattern: re.Pattern[str], lower: str, cores: list[int], back: 
         else:
             windows.append([max(0, at - back), at])
     for lo, hi in windows:
-        out.extend(m.start() for m in pattern.finditer(lower, lo, hi))
+        out += [m.start() for m in pattern.finditer(lower, lo, hi)]
     return out
 
 
@@ -653,8 +683,17 @@ def _words_after(pattern: re.Pattern[str], lower: str, cores: list[int], ahead: 
         windows[-1][1] = end
     out: list[int] = []
     for lo, hi in windows:
-        out.extend(m.start() for m in pattern.finditer(lower, lo, hi))
+        out += [m.start() for m in pattern.finditer(lower, lo, hi)]
     return out
+
+
+_TOOK = ("took", "taken", "taking", "take", "takes")
+_TOOK_HINT = re.compile(r"\b(?:took|takes?|taken|taking) ")  # on the lower-cased text
+_TAKEN_VERBS: tuple[str, ...] = (
+    *("killing", "capturing", "wounding", "injuring"),
+    *("killed", "captured", "wounded", "injured"),
+)
+_TAKEN_HINT = re.compile(rf"\band (?:{'|'.join(_TAKEN_VERBS)}) ")  # on the lower-cased text
 
 
 def _candidates(text: str) -> list[_Found]:
@@ -782,6 +821,32 @@ def _candidates(text: str) -> list[_Found]:
         if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
             continue
         found.append(_Found(m.start(), m.end(), q, None, m.end(), "ellipsis", None))
+    near_taken = (
+        [at for at in near_and if _TAKEN_HINT.search(lower, max(0, at - 45), at)]
+        if any(f"and {verb} " in lower for verb in _TAKEN_VERBS)
+        else []
+    )
+    for m in _around_cores(
+        patterns.taken, text, near_taken, back=30, words=4, lower=lower, after=_TAKEN_VERBS
+    ):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        if regex.fullmatch(r"1[89]\d\d|20\d\d", m.group("q")):
+            continue  # "captured 1991.": a year is no count here
+        found.append(_Found(m.start(), m.end(), q, None, m.end(), "taken", None))
+    near_took = (
+        [at for at in cores if _TOOK_HINT.search(lower, max(0, at - 30), at)]
+        if "prisoners" in lower
+        else []
+    )
+    for m in _around_cores(
+        patterns.prisoners, text, near_took, back=30, words=4, lower=lower, after=_TOOK
+    ):
+        q = read_quantity(m.group("q"))
+        if q is None or q.value <= 0 or _is_year(text, m.start(), m.group("q"), q):
+            continue
+        found.append(_Found(m.start(), m.end(), q, "prisoners", m.end(), "main", "captured"))
     near_from: list[int] = []  # the amounts within 60 characters after "up from", "against"
     for hint in _compared_hints(lower):
         k = bisect_left(cores, hint)
@@ -948,7 +1013,8 @@ def _status(
         active = every[-1] if every else None
         if active is None and nominal is None:  # "cost the lives of 255 ... and 649 ..."
             nominal = _last(_NOMINAL_ANY.finditer(wider))
-    after_end = min(sent[1], f.end + 110)
+    aside = _DASH_ASIDE.match(text, f.end, min(sent[1], f.end + 120))
+    after_end = min(sent[1], (aside.end() if aside else f.end) + 110)  # (read past the aside)
     if (
         following is not None
         and f.end <= following.start < after_end
@@ -985,7 +1051,11 @@ def _status(
     if active is not None:
         verb = _SPACES.sub(" ", active.group("v").lower())
         if verb in _TAKE:
-            if _PRISONER_AFTER.search(text[f.end : after_end]) or after_status == "captured":
+            if (
+                f.noun == "prisoners"  # "took two prisoners"
+                or _PRISONER_AFTER.search(text[f.end : after_end])
+                or after_status == "captured"
+            ):
                 return "captured", True
             return f.status or after_status, False
         status = _STATUS_OF[verb]
@@ -1000,6 +1070,11 @@ def _status(
     if f.status:
         return f.status, False
     return after_status, False
+
+
+# An aside between dashes right after a count: "Thirteen soldiers - nine South Africans, three
+# Malawians and a Uruguayan - have been killed".
+_DASH_ASIDE = regex.compile(r"\s++[-–—]\s++[^-–—.;\n]{1,100}+\s*+[-–—]\s")
 
 
 def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
@@ -1128,6 +1203,18 @@ def _side(
         return ctx.opponent_of(recent.side)  # "Facing them, the Central Front held 1.3 million men"
     if actor or f.kind == "strong":
         return actor
+    if (
+        f.start - sent[0] > 8
+        and _formation_tails().search(lowered(text), sent[0], f.start)
+        and (
+            unit := _last(
+                u
+                for u in _known_formations().finditer(text, sent[0], f.start)
+                if _UNIT_LEAD.search(text, max(0, u.start() - 30), u.start())
+            )
+        )
+    ):  # "Frost's 2nd Battalion, the Parachute Regiment, reached the bridge with 740 men"
+        return _formation_side(unit.group())
     if ctx.unresolved_enemy(sent[0], f.start):
         return None  # "the enemy lost ..." with no side to be the enemy of: not the writer
     if (
@@ -1225,11 +1312,23 @@ def _known_formations() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _formation_tails() -> re.Pattern[str]:
+    """The last words of the names of ``data/formations.tsv`` (lower case): a cheap test of
+    whether a stretch can hold one before :func:`_known_formations` is run over it."""
+    tails = sorted({n.split()[-1] for n in formation_table()})
+    return re.compile("|".join(re.escape(t) for t in tails))
+
+
 def _formation_side(name: str) -> str | None:
     row = formation_table().get(_SPACES.sub(" ", name.lower()))
     return row[0] if row else None
 
 
+# What may stand before a well-known formation's name for it to be the whole designation
+# (not "Commando Brigade" in "3 Commando Brigade"): a start, punctuation, a lower-case word or
+# an owner ("Frost's").
+_UNIT_LEAD = regex.compile(r"(?:^|[^\w\s-]|(?<![\w-])\p{Ll}++|['’]s)\s*+$")
 _AND_VERB = regex.compile(r"\band\s++(?:had\s++|has\s++|have\s++)?\p{Ll}+(?:ed|ing)\s*+$")
 _COORDINATED = regex.compile(r"\s*+(?:,|and|or|&|,\s*+and)\s*+", regex.IGNORECASE)
 _POSSESSIVE = regex.compile(r"\b(?:its|their)\b", regex.IGNORECASE)
@@ -1316,7 +1415,7 @@ def extract_troop_counts(
             and not (
                 f.kind == "others" and _PARTITIVE.search(text, max(sent[0], f.start - 90), f.start)
             )
-            and not (f.kind == "of_them" and recent is not None and f.start == sent[0])
+            and not (f.kind in ("of_them", "others") and recent is not None and f.start == sent[0])
             and not (
                 f.kind == "others"
                 and recent is not None
@@ -1329,6 +1428,10 @@ def extract_troop_counts(
             previous is None or previous.noun is None or f.start - previous.span.end > 60
         ):
             continue  # "... and about 900 in Syria" needs "2,500 U.S. troops" just before
+        if f.kind == "taken" and (
+            previous is None or previous.noun is None or f.start - previous.span.end > 60
+        ):
+            continue  # "killing 300 fighters and capturing 12" needs the count just before
         if f.kind == "definite" and (previous is None or previous.noun is None):
             continue  # "on top of the 11,000 sent last autumn" needs a count in its sentence
         if f.kind == "demonym" or f.noun in _AMBIGUOUS:
@@ -1351,6 +1454,12 @@ def extract_troop_counts(
             sentence = text[sent[0] : sent[1]]
             if _CIVILIAN.search(sentence) or not _MILITARY.search(sentence):
                 continue
+        if f.noun == "prisoners" and (
+            _CIVILIAN.search(text, sent[0], sent[1])
+            or _POLICE.search(text, sent[0], f.start)
+            or not _MILITARY.search(text, max(0, sent[0] - 400), sent[1])
+        ):
+            continue  # "took 40 prisoners" in a battle, not "Police took 40 prisoners"
         if f.noun == "men" and _NOT_MEN.match(text, f.end):
             continue
         if f.noun == "people" and not _ENLISTED.match(text, f.end):
@@ -1388,6 +1497,8 @@ def extract_troop_counts(
         )
         if again:  # "the three soldiers": the count named before, again
             side = again.side
+        elif f.kind == "taken" and previous is not None:  # the same people as the count before
+            side = previous.side
         else:
             side = _side(ctx, f, sent, object_of_verb=object_of_verb, recent=recent, status=status)
         side = ctx.canonical(side)

@@ -16,6 +16,7 @@ Three forms are found: designations (``47th Mechanized Brigade``, ``II SS Panzer
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -117,7 +118,7 @@ _DESIGNATION_SOURCE = (
     rf"(?<![\w-])(?P<list>{_ITEM}(?:\s*+,\s*+{_ITEM}){{0,8}},?{_SP}(?:and|&){_SP}{_ORD}"
     rf"(?:{_SP}(?:{_CAP}|{_KIND})){{0,4}}?{_SP}{_ECH_PLURAL})(?![\w-])"
     rf"|(?<![\w-])(?P<numbered>(?:{_NUMBERED_KIND}{_SP}){{1,3}}{_ECH}{_SP}\d{{1,4}})(?![\w-])"
-    rf"|(?<![\w-])(?P<name>(?:{_ORD}|(?<![.,])(?P<digits>\d{{1,3}})(?={_SP}\p{{Lu}}))(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s|\({_CAP}\))){{0,6}}{_SP}{_ECH_ANY}"
+    rf"|(?<![\w-])(?P<name>(?:{_ORD}|(?<![.,])(?P<digits>\d{{1,3}})(?={_SP}\p{{Lu}}))(?:{_SP}(?:{_CAP}|{_KIND}|People['’]s|\({_CAP}\)|\x22{_CAP}\x22|“{_CAP}”)){{0,6}}{_SP}{_ECH_ANY}"
     rf"(?P<team>(?<=Brigade){_SP}Combat{_SP}Teams?)?"
     rf"(?P<sub>(?<=Battalion|Company),{_SP}(?:[Tt]he{_SP})?(?:(?:{_ORD}{_SP})?(?:{_CAP}{_SP}){{1,3}}"
     rf"Regiment|{_ORD}{_SP}(?:{_CAP}{_SP}){{0,2}}(?:Marines|Infantry|Cavalry|Artillery)"
@@ -247,8 +248,8 @@ _ORD_ANY = regex.compile(rf"(?<![\w-]){_ORD}(?![\w-])")
 
 _NUMBERED = regex.compile(r"\d")
 _OF_PEOPLE = regex.compile(
-    r"\s++of\s++(?:[\p{L}'’.-]++\s++){0,3}?(?:marines|soldiers|troops|paratroopers|infantry"
-    r"|volunteers|reservists|conscripts|fighters|mercenaries|guards|commandos|tanks)\b",
+    r"\s++of\s++(?:[\p{L}\d,'’.–-]++\s++){0,3}?(?:marines|soldiers|troops|paratroopers|infantry"
+    r"|volunteers|reservists|conscripts|fighters|mercenaries|guards|commandos|tanks|men)\b",
     regex.IGNORECASE,
 )
 # A count of people with a side in it ("14 Houthi militants"), on the lower-cased text.
@@ -265,6 +266,8 @@ _PEOPLE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _PARENT_OF = regex.compile(r"^[^,]*+,\s*+(?:the\s++)?")  # "2nd battalion, the parachute regiment"
+_OF_ITS = regex.compile(r"\sof\s++its\s")
+_SEPARATE = regex.compile(r"\b(?:separate|independent)\s++")
 _STATE_WORD = regex.compile(r"\b(?:army|government|junta|regime|pro-government)\b")
 # A verb by which a formation fields others: "the 5th Guards Tank Army threw two tank corps".
 _FIELDED = regex.compile(
@@ -457,9 +460,14 @@ def _hits(text: str) -> list[_Hit]:
         if ech is None:
             continue
         hits.append(_Hit(start, m.end(), ech.echelon, 1, name))
-    taken = [(h.start, h.end) for h in hits]
+    # A counted match overlaps a designation iff, of the designations that start before it
+    # ends, the furthest end is past its start (a bisection: a long text stays linear).
+    taken = sorted((h.start, h.end) for h in hits)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
     for m in _finditer_at(counted, text, windows, _count_starts(), lowered(text)):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        k = bisect.bisect_left(starts, m.end())
+        if k and reach[k - 1] > m.start():
             continue
         if m.group("e"):
             n_text = m.group("n")
@@ -501,10 +509,15 @@ def _stated_side(ctx: Context, hit: _Hit) -> str | None:
     ):
         return before[-1][2]  # "500 Ottoman soldiers of the 27th Infantry Regiment"
     name = (hit.name or "").lower()
-    known = formation_table().get(name) or formation_table().get(_PARENT_OF.sub("", name))
+    known = (
+        formation_table().get(name)
+        or formation_table().get(_PARENT_OF.sub("", name))
+        or formation_table().get(_SEPARATE.sub("", name))  # "3rd Separate Assault Brigade"
+    )
     if known:
         return known[0]
-    of_unit = _OF_UNIT.match(text, hit.end)
+    of_unit = _OF_UNIT.match(text, hit.end, min(len(text), hit.end + 40))  # (bounded: the
+    # regex module looks for "of" to the end of its span first)
     parent = _known_formations().match(text, of_unit.end()) if of_unit else None
     if parent is not None:  # "a battalion of the 173rd Airborne Brigade": the brigade's
         return formation_table()[_SPACES.sub(" ", parent.group().lower())][0]
@@ -565,6 +578,15 @@ def _side(
         and _OWNER_GAP.fullmatch(text, previous.span.end, hit.start)
     ):
         return previous.side  # "the 2nd Combined Arms Army's 90th Tank Division"
+    if (
+        previous is not None
+        and previous.side
+        and previous.name is not None
+        and hit.name is None
+        and previous.span.end >= ctx.sentences.start_of(ctx.sentences.index(hit.start) - 1)
+        and _OF_ITS.search(text, hit.start, hit.end)
+    ):
+        return previous.side  # "The 106th Infantry Division ... Two of its regiments"
     _take_counts(ctx, sent[0], hit.start, taken)
     actor = ctx.actor_before(sent[0], hit.start)
     if actor:

@@ -336,6 +336,11 @@ NOT_COUNTED = [
     ("no number", "Soldiers and troops were killed and wounded."),
     ("men, women and children", "They killed 30 men, women and children."),
     ("several alone", "Several soldiers were killed."),
+    ("prisoners taken by police", "Police took 40 prisoners to the jail."),
+    (
+        "prisoners taken from a village",
+        "The rebels took 40 prisoners from the village, residents said.",
+    ),
 ]
 
 
@@ -1036,6 +1041,62 @@ CAUGHT += [
         "killed N days ago is no object",
         "Five soldiers killed two days ago were buried.",
         [(5, None, "killed")],
+    ),
+    # Round 3 of the generalisation sweep (tests/data/troops_articles.jsonl, 15 passages).
+    (
+        "hurt is wounded",
+        "Another two Israeli reservists were seriously hurt.",
+        [(2, "Israel", "wounded")],
+    ),
+    (
+        "a sentence of others after a count",
+        "About 10,000 British troops landed. Some 1,500 were killed and more than 6,000 taken "
+        "prisoner.",
+        [
+            (10000, "United Kingdom", None),
+            (1500, "United Kingdom", "killed"),
+            (6000, "United Kingdom", "captured"),
+        ],
+    ),
+    (
+        "the object of a second verb",
+        "The army said it had repelled the assault, killing more than 300 RSF fighters and "
+        "capturing 12.",
+        [(300, "Rapid Support Forces", "killed"), (12, "Rapid Support Forces", "captured")],
+    ),
+    (
+        "the enemy of a text that names an invader",
+        "Operational information regarding the Russian invasion\n\nOver the past day the enemy "
+        "lost 1,730 servicemen. North Korean troops were seen near Kursk.",
+        [(1730, "Russia", "casualties")],
+    ),
+    (
+        "the group is the armed group named before",
+        "JNIM said it had overrun a base in Burkina Faso. The group is thought to have between "
+        "6,000 and 7,000 fighters.",
+        [(6000, "JNIM", None)],
+    ),
+    (
+        "a well-known formation acts in the sentence",
+        "The Polish brigade landed late. Frost's 2nd Battalion, the Parachute Regiment, reached "
+        "the bridge with about 740 men.",
+        [(740, "United Kingdom", None)],
+    ),
+    (
+        "an aside between dashes before the status",
+        "Thirteen foreign soldiers - nine South Africans, three Malawians and a Uruguayan - "
+        "serving with the UN and regional forces have been killed.",
+        [(13, None, "killed"), (9, None, "killed"), (3, None, "killed")],
+    ),
+    (
+        "a year after a second verb is no count",
+        "In 1990 the army killed 30 rebels and captured 1991.",
+        [(30, None, "killed")],
+    ),
+    (
+        "took N prisoners",
+        "Ukrainian forces repelled the Russian assault and took 30 prisoners near Toretsk.",
+        [(30, "Russia", "captured")],
     ),
 ]
 

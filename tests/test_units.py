@@ -132,6 +132,12 @@ DESIGNATIONS += [
         "2nd Battalion, Princess Patricia's Canadian Light Infantry",
         "battalion",
     ),
+    (
+        "a quoted nickname in a designation",
+        'troops of the 1st "Barak" Brigade reached the ridge above Shamaa',
+        '1st "Barak" Brigade',
+        "brigade",
+    ),
 ]
 
 
@@ -329,6 +335,13 @@ COUNTED += [
         "battalion",
         4,
     ),
+    (
+        "a platoon of a range of men",
+        "On a good day, a platoon of 25-30 men holds a strip of tree line.",
+        "a platoon",
+        "platoon",
+        1,
+    ),
 ]
 
 
@@ -484,6 +497,26 @@ SIDES += [
         "China's Ninth Army struck. A task force of soldiers from the Army's 7th Infantry "
         "Division, U.S. officers said, was destroyed.",
         "United States",
+    ),
+    # Round 3 of the generalisation sweep (tests/data/troops_articles.jsonl, 15 passages).
+    (
+        "a well-known formation written with Separate",
+        "The 3rd Separate Assault Brigade holds its lines near Kupiansk, where Russian forces "
+        "massed.",
+        "Ukraine",
+    ),
+    (
+        "of its: the formation named just before",
+        "Some 200,000 German troops fell on four US divisions. The green 106th Infantry Division "
+        "bore the brunt. Two of its regiments were surrounded.",
+        "United States",
+    ),
+    (
+        "the enemy of a text that names an invader",
+        "Operational information regarding the Russian invasion\n\nThe enemy used units of the "
+        "Korean People's Army; North Korean soldiers were killed. The enemy massed two tank "
+        "regiments.",
+        "Russia",
     ),
 ]
 
