@@ -32,7 +32,7 @@ from milnews._numbers import Quantity, number_table, quantity_source, read_quant
 from milnews._sides import side_kinds, side_of, sides_pattern, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, TroopCount
-from milnews.units import formation_table
+from milnews.units import formation_table, known_formations
 
 __all__ = ["extract_troop_counts"]
 
@@ -1138,7 +1138,7 @@ def _side(
         near = ctx.sides_between(after.end(), after.end() + 40)
         if near and near[0][0] == after.end():
             return near[0][2]
-        known = _known_formations().match(text, after.end())
+        known = known_formations().match(text, after.end())
         if known is not None:  # "300 paratroopers of the 82nd Airborne Division"
             return _formation_side(known.group())
     if f.lead >= 0:  # "Eritrean troops, estimated by the US at up to 20,000": the troops' side
@@ -1209,7 +1209,7 @@ def _side(
         and (
             unit := _last(
                 u
-                for u in _known_formations().finditer(text, sent[0], f.start)
+                for u in known_formations().finditer(text, sent[0], f.start)
                 if _UNIT_LEAD.search(text, max(0, u.start() - 30), u.start())
             )
         )
@@ -1304,18 +1304,9 @@ _ACCORDING_BEFORE = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNO
 
 
 @functools.cache
-def _known_formations() -> regex.Pattern[str]:
-    """The names of ``data/formations.tsv`` (whole words, any case), for ``N troops of X``."""
-    names = sorted(formation_table(), key=len, reverse=True)
-    return regex.compile(
-        rf"(?:{'|'.join(regex.escape(n) for n in names)})(?![\w-])", regex.IGNORECASE
-    )
-
-
-@functools.cache
 def _formation_tails() -> re.Pattern[str]:
     """The last words of the names of ``data/formations.tsv`` (lower case): a cheap test of
-    whether a stretch can hold one before :func:`_known_formations` is run over it."""
+    whether a stretch can hold one before ``known_formations()`` is run over it."""
     tails = sorted({n.split()[-1] for n in formation_table()})
     return re.compile("|".join(re.escape(t) for t in tails))
 

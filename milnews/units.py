@@ -34,7 +34,7 @@ from milnews._sides import side_kinds, sides_pattern, sides_table
 from milnews._validate import check_text, coerce_published
 from milnews.records import Span, UnitMention
 
-__all__ = ["echelon_table", "extract_units", "formation_table"]
+__all__ = ["echelon_table", "extract_units", "formation_table", "known_formations"]
 
 _SPACES = regex.compile(r"\s+")
 
@@ -226,8 +226,9 @@ _OF_UNIT = regex.compile(r"\s++of\s++(?:the\s++)?", regex.IGNORECASE)
 
 
 @functools.cache
-def _known_formations() -> regex.Pattern[str]:
-    """The names of ``data/formations.tsv`` (whole words, any case)."""
+def known_formations() -> regex.Pattern[str]:
+    """The names of ``data/formations.tsv`` (whole words, any case), also read by
+    :mod:`milnews.troops` for ``N troops of X``."""
     names = sorted(formation_table(), key=len, reverse=True)
     return regex.compile(
         rf"(?:{'|'.join(regex.escape(n) for n in names)})(?![\w-])", regex.IGNORECASE
@@ -518,7 +519,7 @@ def _stated_side(ctx: Context, hit: _Hit) -> str | None:
         return known[0]
     of_unit = _OF_UNIT.match(text, hit.end, min(len(text), hit.end + 40))  # (bounded: the
     # regex module looks for "of" to the end of its span first)
-    parent = _known_formations().match(text, of_unit.end()) if of_unit else None
+    parent = known_formations().match(text, of_unit.end()) if of_unit else None
     if parent is not None:  # "a battalion of the 173rd Airborne Brigade": the brigade's
         return formation_table()[_SPACES.sub(" ", parent.group().lower())][0]
     after = OF_SIDE.match(text, hit.end)
